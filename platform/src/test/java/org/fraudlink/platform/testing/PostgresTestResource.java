@@ -19,6 +19,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * afresh, so every run starts empty;</li>
  * <li>else an embedded PostgreSQL (real binaries from Maven Central) on a free port.</li>
  * </ol>
+ * Set {@code FRAUDLINK_TEST_DB_SUFFIX} (e.g. {@code _wt1}) to test two checkouts of one module side by side.
  * Declare it once per module with the database name:
  * {@code @QuarkusTestResource(value = PostgresTestResource.class,
  * initArgs = @ResourceArg(name = "database", value = "fraudlink_cases_test"))}.
@@ -34,7 +35,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        // FRAUDLINK_TEST_DB_SUFFIX keeps two checkouts testing the same module on one server apart
+        database = initArgs.getOrDefault("database", database)
+                + System.getenv().getOrDefault("FRAUDLINK_TEST_DB_SUFFIX", "");
     }
 
     @Override
