@@ -98,7 +98,9 @@ public class OutboxRelay {
             thread.setDaemon(true);
             return thread;
         });
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // plain HTTP/1.1: the JDK's default h2c upgrade attempt buys nothing between services
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
+                .build();
         delivered = Counter.builder("fraudlink.outbox.delivered").description("Events acknowledged by a subscriber")
                 .register(meters);
         retries = Counter.builder("fraudlink.outbox.retries").description("Failed deliveries that will be retried")
