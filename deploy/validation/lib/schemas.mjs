@@ -1,11 +1,13 @@
 // Schema validation of rendered objects, offline: Kubernetes' own kinds against the OpenAPI schemas that
 // kubernetes-models compiles, the Prometheus Operator's against @kubernetes-models/prometheus-operator, and the
-// CloudNativePG kinds against their CRDs' openAPIV3Schema (crd-schemas/, generated) with Ajv. An apiVersion/kind
-// that none of them knows is an error: nothing reaches a cluster unchecked.
+// CloudNativePG kinds against their CRDs' openAPIV3Schema (crd-schemas/, generated) with Ajv. Unknown fields are
+// errors for all of them (fields.mjs for the first two). An apiVersion/kind that none of them knows is an error:
+// nothing reaches a cluster unchecked.
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv";
+import { unknownFields } from "./fields.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const crdDir = join(here, "..", "crd-schemas");
@@ -80,10 +82,11 @@ export async function schemaErrors(object) {
     }
   }
   if (!Model) return [`no schema known for ${apiVersion} ${kind}`];
+  const unknown = unknownFields(object, source.module(apiVersion), kind);
   try {
     new Model(object).validate();
-    return [];
+    return unknown;
   } catch (error) {
-    return String(error.message).split(/,\s(?=data)/).map((line) => line.replace(/^data/, ""));
+    return [...String(error.message).split(/,\s(?=data)/).map((line) => line.replace(/^data/, "")), ...unknown];
   }
 }
