@@ -63,12 +63,15 @@ if (!tag.includes(`/${service}:`) || tag.endsWith(":latest")) fail(`unexpected t
 if (config.config.User !== "185") fail(`runs as user ${config.config.User}, not 185`);
 const entrypoint = config.config.Entrypoint ?? [];
 if (!entrypoint.includes("quarkus-run.jar")) fail(`entrypoint ${entrypoint} does not start quarkus-run.jar`);
-const files = manifest.Layers.flatMap((layer) =>
-  execFileSync("sh", ["-c", `tar -xOf "$0" "$1" | tar --warning=no-unknown-keyword -tzf -`, tarball, layer], { maxBuffer: 1 << 26 }).toString().split("\n"));
+const list = (layer) =>
+  execFileSync("sh", ["-c", `tar -xOf "$0" "$1" | tar --warning=no-unknown-keyword -tzf -`, tarball, layer],
+    { maxBuffer: 1 << 26 }).toString().split("\n");
+const files = manifest.Layers.flatMap(list);
 for (const wanted of ["home/jboss/quarkus-run.jar", "opt/java/bin/java"]) {
   if (!files.some((f) => f.replace(/^\.?\//, "") === wanted)) fail(`no ${wanted} in its layers`);
 }
-console.log(`  ${tag}: ${manifest.Layers.length} layers, user ${config.config.User}, entrypoint ${entrypoint.join(" ")}`);
+const summary = `${manifest.Layers.length} layers, user ${config.config.User}, entrypoint ${entrypoint.join(" ")}`;
+console.log(`  ${tag}: ${summary}`);
 NODE
 
 [ "$service" = gateway ] || { echo "[image] $service needs its database to start: not started here"; exit 0; }
@@ -86,7 +89,8 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
-for layer in $(node -e 'console.log(JSON.parse(process.argv[1])[0].Layers.join(" "))' "$(tar -xOf "$tarball" manifest.json)"); do
+layers=$(node -e 'console.log(JSON.parse(process.argv[1])[0].Layers.join(" "))' "$(tar -xOf "$tarball" manifest.json)")
+for layer in $layers; do
     tar -xOf "$tarball" "$layer" | tar --warning=no-unknown-keyword -xzf - -C "$rootfs"
 done
 loader="$rootfs/lib64/ld-linux-x86-64.so.2"
@@ -98,7 +102,8 @@ done | grep -v "^$rootfs/" | sort -u || true)
 [ -z "$outside" ] || { echo "  the image's runtime loads libraries it does not contain: $outside" >&2; exit 1; }
 echo "  every library the JRE loads is in the image"
 
-port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+port=$(node -e 'const s = require("net").createServer();
+    s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')
 mapfile -t entrypoint < <(node -e 'for (const a of JSON.parse(process.argv[1]).config.Entrypoint) console.log(a)' \
     "$(tar -xOf "$tarball" config.json)")
 [ "${entrypoint[0]}" = java ] && entrypoint[0]="$rootfs/opt/java/bin/java"

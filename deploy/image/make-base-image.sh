@@ -23,7 +23,8 @@ trap 'rm -rf "$work"' EXIT
 rootfs="$work/rootfs"
 mkdir -p "$rootfs/opt" "$rootfs/etc" "$rootfs/home/jboss" "$rootfs/tmp"
 
-"$jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 --output "$rootfs/opt/java"
+"$jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+    --output "$rootfs/opt/java"
 
 # The JDK's trust store: Debian's JDK links it to the ca-certificates-java store, which jlink does not copy.
 cacerts=$(readlink -f "$java_home/lib/security/cacerts")

@@ -12,31 +12,31 @@ import { parseAllDocuments } from "yaml";
 const here = dirname(fileURLToPath(import.meta.url));
 
 function strip(node) {
-  if (Array.isArray(node)) return node.map(strip);
-  if (node === null || typeof node !== "object") return node;
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "description") continue;
-    out[key] = strip(value);
-  }
-  return out;
+    if (Array.isArray(node)) return node.map(strip);
+    if (node === null || typeof node !== "object") return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (key === "description") continue;
+        out[key] = strip(value);
+    }
+    return out;
 }
 
 for (const file of process.argv.slice(2)) {
-  for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
-    const crd = doc.toJS();
-    if (crd?.kind !== "CustomResourceDefinition") continue;
-    for (const version of crd.spec.versions.filter((v) => v.served)) {
-      const apiVersion = `${crd.spec.group}/${version.name}`;
-      const target = join(here, `${crd.spec.group}_${version.name}_${crd.spec.names.kind}.json`);
-      const generated = {
-        generated: `by crd-schemas/update.mjs from ${basename(file)}; do not edit`,
-        apiVersion,
-        kind: crd.spec.names.kind,
-        schema: strip(version.schema.openAPIV3Schema),
-      };
-      writeFileSync(target, JSON.stringify(generated) + "\n");
-      console.log(`${apiVersion} ${crd.spec.names.kind} -> ${basename(target)}`);
+    for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
+        const crd = doc.toJS();
+        if (crd?.kind !== "CustomResourceDefinition") continue;
+        for (const version of crd.spec.versions.filter((v) => v.served)) {
+            const apiVersion = `${crd.spec.group}/${version.name}`;
+            const target = join(here, `${crd.spec.group}_${version.name}_${crd.spec.names.kind}.json`);
+            const generated = {
+                generated: `by crd-schemas/update.mjs from ${basename(file)}; do not edit`,
+                apiVersion,
+                kind: crd.spec.names.kind,
+                schema: strip(version.schema.openAPIV3Schema),
+            };
+            writeFileSync(target, JSON.stringify(generated) + "\n");
+            console.log(`${apiVersion} ${crd.spec.names.kind} -> ${basename(target)}`);
+        }
     }
-  }
 }
