@@ -12,6 +12,7 @@ import { schemaErrors } from "./lib/schemas.mjs";
 
 const FRAUDLINK_IMAGES = ["gateway", "registry-service", "case-service", "alert-service"];
 
+/** The objects of a multi-document YAML file (empty documents dropped). */
 export function readObjects(file) {
     return parseAllDocuments(readFileSync(file, "utf8"))
         .map((doc) => {
