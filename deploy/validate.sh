@@ -13,10 +13,16 @@ deploy=$(cd "$(dirname "$0")" && pwd)
 validation="$deploy/validation"
 rendered="$deploy/target/rendered"
 
+# A developer machine with only Java still passes `./mvnw verify` (issue 2); CI sets
+# FRAUDLINK_REQUIRE_DEPLOY_VALIDATION=true (.ci/run) so that there a missing tool fails the build.
 for tool in kubectl node npm openssl; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "deploy/validate.sh needs $tool on the PATH (skip with -Ddeploy.validate.skip=true)" >&2
-        exit 1
+        if [ "${FRAUDLINK_REQUIRE_DEPLOY_VALIDATION:-false}" = "true" ]; then
+            echo "deploy/validate.sh needs $tool on the PATH (skip with -Ddeploy.validate.skip=true)" >&2
+            exit 1
+        fi
+        echo "[deploy] SKIPPED: $tool is not installed, so deploy/ was not validated on this machine" >&2
+        exit 0
     fi
 done
 
