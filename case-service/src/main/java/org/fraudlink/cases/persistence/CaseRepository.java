@@ -1,0 +1,139 @@
+package org.fraudlink.cases.persistence;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.fraudlink.cases.domain.CaseSearch;
+import org.fraudlink.platform.paging.Page;
+import org.fraudlink.platform.paging.PageRequest;
+
+/** Cases: numbering, look-ups and the scoped search. */
+@ApplicationScoped
+public class CaseRepository {
+
+    @Inject
+    EntityManager entities;
+
+    /**
+     * The next sequence number for cases of a unit region in a year. The upsert locks the counter row until the
+     * transaction ends, so two concurrent cases never get the same number and a rolled-back one frees its number.
+     */
+    public int nextSequence(String region, int year) {
+        Object value = entities.createNativeQuery("""
+                INSERT INTO case_number_counter (region, year, last) VALUES (?1, ?2, 1)
+                ON CONFLICT (region, year) DO UPDATE SET last = case_number_counter.last + 1
+                RETURNING last""")
+                .setParameter(1, region)
+                .setParameter(2, year)
+                .getSingleResult();
+        return ((Number) value).intValue();
+    }
+
+    public void persist(Object entity) {
+        entities.persist(entity);
+    }
+
+    public void flush() {
+        entities.flush();
+    }
+
+    public Optional<CaseEntity> find(UUID id) {
+        return Optional.ofNullable(entities.find(CaseEntity.class, id));
+    }
+
+    public Optional<CaseEntity> findByNumber(String number) {
+        return entities.createQuery("from CaseEntity where number = :number", CaseEntity.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    public boolean existsForWarning(UUID warningId) {
+        return !entities.createQuery("select c.id from CaseEntity c where c.warningId = :warning", UUID.class)
+                .setParameter("warning", warningId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public List<TransitionEntity> transitions(UUID caseId) {
+        return entities.createQuery("from TransitionEntity where caseId = :id order by at, id", TransitionEntity.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    public List<CaseEntity> findAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, CaseEntity> byId = new LinkedHashMap<>();
+        for (CaseEntity found : entities.createQuery("from CaseEntity where id in :ids", CaseEntity.class)
+                .setParameter("ids", ids).getResultList()) {
+            byId.put(found.id, found);
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** The cases matching {@code search} whose region starts with {@code scopePrefix}, one page of them. */
+    public Page<CaseEntity> search(CaseSearch search, String scopePrefix, PageRequest paging) {
+        StringBuilder where = new StringBuilder(" WHERE region LIKE :scope");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("scope", scopePrefix + "%");
+        if (search.type() != null) {
+            where.append(" AND type = :type");
+            parameters.put("type", search.type().name());
+        }
+        if (search.status() != null) {
+            where.append(" AND status = :status");
+            parameters.put("status", search.status().name());
+        }
+        if (search.tag() != null) {
+            where.append(" AND tags @> ARRAY[CAST(:tag AS text)]");
+            parameters.put("tag", search.tag());
+        }
+        if (search.regionPrefix() != null) {
+            where.append(" AND region LIKE :region");
+            parameters.put("region", search.regionPrefix() + "%");
+        }
+        if (search.from() != null) {
+            where.append(" AND reported_at >= :from");
+            parameters.put("from", startOf(search.from()));
+        }
+        if (search.to() != null) {
+            where.append(" AND reported_at < :to");
+            parameters.put("to", startOf(search.to()));
+        }
+        if (search.minLoss() != null) {
+            where.append(" AND loss_amount >= :minLoss");
+            parameters.put("minLoss", search.minLoss());
+        }
+        if (search.text() != null) {
+            where.append(" AND title ILIKE :text ESCAPE '\\'");
+            parameters.put("text", "%" + escapeLike(search.text()) + "%");
+        }
+        Query count = entities.createNativeQuery("SELECT count(*) FROM fraud_case" + where);
+        Query select = entities.createNativeQuery("SELECT * FROM fraud_case" + where + " ORDER BY "
+                + search.sort().orderBy() + ", id", CaseEntity.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<CaseEntity> items = select.setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
+        return new Page<>(new ArrayList<>(items), paging.page, paging.size, total);
+    }
+
+    static java.time.OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

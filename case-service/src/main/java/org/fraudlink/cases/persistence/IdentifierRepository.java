@@ -1,0 +1,92 @@
+package org.fraudlink.cases.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.fraudlink.platform.identifiers.IdentifierKind;
+import org.fraudlink.platform.paging.Page;
+import org.fraudlink.platform.paging.PageRequest;
+
+/** Identifiers of cases and the serial-case look-ups over them (cases sharing a normalised identifier). */
+@ApplicationScoped
+public class IdentifierRepository {
+
+    /** A case that shares identifiers with the one asked about, and which ones. */
+    public record SharedWith(UUID caseId, List<KindValue> identifiers) {
+    }
+
+    /** A normalised identifier. */
+    public record KindValue(IdentifierKind kind, String value) {
+    }
+
+    private static final String RELATED = """
+            FROM case_identifier mine
+            JOIN case_identifier other ON other.kind = mine.kind AND other.value = mine.value
+                AND other.case_id <> mine.case_id
+            WHERE mine.case_id = :id""";
+
+    @Inject
+    EntityManager entities;
+
+    public List<IdentifierEntity> ofCase(UUID caseId) {
+        return entities.createQuery("from IdentifierEntity where caseId = :id order by addedAt, id",
+                IdentifierEntity.class).setParameter("id", caseId).getResultList();
+    }
+
+    public boolean exists(UUID caseId, IdentifierKind kind, String value) {
+        return !entities.createQuery("select i.id from IdentifierEntity i"
+                + " where i.caseId = :id and i.kind = :kind and i.value = :value", UUID.class)
+                .setParameter("id", caseId).setParameter("kind", kind).setParameter("value", value)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The other cases sharing at least one identifier with {@code caseId}, by case number. */
+    public Page<SharedWith> related(UUID caseId, PageRequest paging) {
+        long total = ((Number) entities.createNativeQuery("SELECT count(DISTINCT other.case_id) " + RELATED)
+                .setParameter("id", caseId).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = entities.createNativeQuery("""
+                SELECT c.id FROM fraud_case c
+                WHERE c.id IN (SELECT other.case_id %s)
+                ORDER BY c.number""".formatted(RELATED))
+                .setParameter("id", caseId)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
+        Map<UUID, List<KindValue>> shared = new LinkedHashMap<>();
+        ids.forEach(id -> shared.put((UUID) id, new ArrayList<>()));
+        if (!shared.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entities.createNativeQuery("SELECT other.case_id, other.kind, other.value "
+                    + RELATED + " AND other.case_id IN (:ids) ORDER BY other.kind, other.value")
+                    .setParameter("id", caseId).setParameter("ids", shared.keySet()).getResultList();
+            for (Object[] row : rows) {
+                shared.get((UUID) row[0]).add(new KindValue(IdentifierKind.valueOf((String) row[1]),
+                        (String) row[2]));
+            }
+        }
+        List<SharedWith> items = shared.entrySet().stream()
+                .map(entry -> new SharedWith(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+        return new Page<>(items, paging.page, paging.size, total);
+    }
+
+    /** The cases holding one normalised identifier, by case number. */
+    public Page<UUID> casesWith(IdentifierKind kind, String value, PageRequest paging) {
+        long total = ((Number) entities.createNativeQuery(
+                "SELECT count(DISTINCT case_id) FROM case_identifier WHERE kind = :kind AND value = :value")
+                .setParameter("kind", kind.name()).setParameter("value", value).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = entities.createNativeQuery("""
+                SELECT c.id FROM fraud_case c
+                WHERE c.id IN (SELECT case_id FROM case_identifier WHERE kind = :kind AND value = :value)
+                ORDER BY c.number""")
+                .setParameter("kind", kind.name()).setParameter("value", value)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
+        return new Page<>(ids.stream().map(id -> (UUID) id).toList(), paging.page, paging.size, total);
+    }
+}
