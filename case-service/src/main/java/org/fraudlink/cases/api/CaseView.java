@@ -18,6 +18,11 @@ public record CaseView(UUID id, String number, CaseType type, CaseStatus status,
     static CaseView of(CaseEntity c) {
         return new CaseView(c.id, c.number, c.type, c.status, c.title, c.summary, c.region, c.owningOrg,
                 List.of(c.tags), c.occurredAt, c.reportedAt, c.filedAt, c.solvedAt, c.closedAt, c.rejectedAt,
-                c.lossAmount, c.securedAmount, c.victimCount, c.warningId, c.createdAt, c.version);
+                money(c.lossAmount), money(c.securedAmount), c.victimCount, c.warningId, c.createdAt, c.version);
+    }
+
+    /** Money always with its two fraction digits, whether just written or read back. */
+    static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 }

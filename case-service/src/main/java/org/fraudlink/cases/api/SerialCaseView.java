@@ -32,6 +32,6 @@ public record SerialCaseView(String caseNumber, String owningOrg, String region,
             return new SerialCaseView(c.number, c.owningOrg, c.region, shared, null, null, null, null, null, null);
         }
         return new SerialCaseView(c.number, c.owningOrg, c.region, shared, c.id, c.type, c.status, c.title,
-                c.reportedAt, c.lossAmount);
+                c.reportedAt, CaseView.money(c.lossAmount));
     }
 }

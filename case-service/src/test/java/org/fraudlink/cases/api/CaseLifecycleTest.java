@@ -59,7 +59,7 @@ class CaseLifecycleTest {
                 .body("status", equalTo("REPORTED"))
                 .body("owningOrg", equalTo("HOHHOT-PSB"))
                 .body("number", matchesPattern("150100-2026-\\d{6}"))
-                .body("securedAmount", equalTo(0))
+                .body("securedAmount", equalTo(0.0f))
                 .body("lossAmount", equalTo(680000.50f))
                 .body("tags", equalTo(List.of("EPIDEMIC", "断卡")))
                 .body("victimCount", equalTo(2))
