@@ -68,6 +68,19 @@ public class OrganisationRepository {
         return query.getResultList();
     }
 
+    /** Active organisations inside the region prefix, counted by type. */
+    public java.util.Map<OrgType, Long> activeByType(String regionPrefix) {
+        java.util.Map<OrgType, Long> counts = new java.util.EnumMap<>(OrgType.class);
+        for (Object[] row : entities.createQuery("""
+                        select o.type, count(o) from Organisation o
+                        where o.status = :active and o.region like :prefix group by o.type""", Object[].class)
+                .setParameter("active", OrgStatus.ACTIVE).setParameter("prefix", regionPrefix + "%")
+                .getResultList()) {
+            counts.put((OrgType) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     public List<Organisation> children(String code) {
         return entities.createQuery("from Organisation where parentCode = :code", Organisation.class)
                 .setParameter("code", code).getResultList();
