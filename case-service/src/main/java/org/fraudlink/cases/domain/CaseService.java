@@ -33,6 +33,9 @@ public class CaseService {
 
     static final String RESOURCE = "Case";
 
+    /** Records older than this are typing errors, not cases moved in from earlier systems. */
+    static final Instant EARLIEST_REPORT = Instant.parse("1990-01-01T00:00:00Z");
+
     @Inject
     CaseRepository cases;
 
@@ -65,6 +68,9 @@ public class CaseService {
         StepTimes.requireNotFuture("occurredAt", request.occurredAt(), clock);
         if (request.occurredAt() != null && request.occurredAt().isAfter(request.reportedAt())) {
             throw ProblemException.invalid("occurredAt", "must not be after reportedAt");
+        }
+        if (request.reportedAt().isBefore(EARLIEST_REPORT)) {
+            throw ProblemException.invalid("reportedAt", "must not be before " + EARLIEST_REPORT);
         }
         CaseEntity fraudCase = new CaseEntity();
         fraudCase.id = UUID.randomUUID();

@@ -17,6 +17,7 @@ import jakarta.persistence.Query;
 import org.fraudlink.cases.domain.CaseSearch;
 import org.fraudlink.platform.paging.Page;
 import org.fraudlink.platform.paging.PageRequest;
+import org.fraudlink.platform.security.Regions;
 
 /** Cases: numbering, look-ups and the scoped search. */
 @ApplicationScoped
@@ -26,18 +27,24 @@ public class CaseRepository {
     EntityManager entities;
 
     /**
-     * The next sequence number for cases of a unit region in a year. The upsert locks the counter row until the
-     * transaction ends, so two concurrent cases never get the same number and a rolled-back one frees its number.
+     * The next sequence number for cases of a unit region in a year, from that pair's own PostgreSQL sequence:
+     * {@code nextval} never waits for another transaction, so concurrent creations do not queue behind one
+     * another's commit. The price is a gap when a creation rolls back. The sequence is made on first use under an
+     * advisory lock, so two first cases of a new year do not both try to create it.
      */
-    public int nextSequence(String region, int year) {
-        Object value = entities.createNativeQuery("""
-                INSERT INTO case_number_counter (region, year, last) VALUES (?1, ?2, 1)
-                ON CONFLICT (region, year) DO UPDATE SET last = case_number_counter.last + 1
-                RETURNING last""")
-                .setParameter(1, region)
-                .setParameter(2, year)
-                .getSingleResult();
-        return ((Number) value).intValue();
+    public long nextSequence(String region, int year) {
+        if (!Regions.isWellFormed(region) || year < 0) {
+            throw new IllegalArgumentException("no case numbers for " + region + "/" + year);
+        }
+        String sequence = "case_seq_" + region + "_" + year;
+        if (entities.createNativeQuery("SELECT to_regclass(?1) IS NOT NULL").setParameter(1, sequence)
+                .getSingleResult() != Boolean.TRUE) {
+            entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, sequence)
+                    .getSingleResult();
+            entities.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS " + sequence).executeUpdate();
+        }
+        return ((Number) entities.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult())
+                .longValue();
     }
 
     public void persist(Object entity) {

@@ -39,6 +39,7 @@ class CaseInputTest {
         refused(CASES, body("\"titel\":\"typo\""), "unknown-field", "titel");
         refused(CASES, body("\"reportedAt\":\"" + FUTURE + "\""), "validation", "reportedAt");
         refused(CASES, body("\"occurredAt\":\"" + FUTURE + "\""), "validation", "occurredAt");
+        refused(CASES, body("\"reportedAt\":\"1989-12-31T00:00:00Z\""), "validation", "reportedAt");
         refused(CASES, body("\"occurredAt\":\"2026-01-11T00:00:00Z\""), "validation", "occurredAt");
         refused(CASES, body("\"reportedAt\":\"yesterday\""), "wrong-type", "reportedAt");
         refused(CASES, body("\"region\":\"15010\""), "validation", "region");
@@ -159,11 +160,12 @@ class CaseInputTest {
     private String state() {
         StringBuilder counts = new StringBuilder();
         for (String table : new String[] {"fraud_case", "case_identifier", "case_transition", "case_suspect",
-                "case_gang", "case_den", "case_number_counter", "platform.audit_record", "platform.outbox_event"}) {
+                "case_gang", "case_den", "platform.audit_record", "platform.outbox_event"}) {
             counts.append(table).append('=').append(Api.count(dataSource, "SELECT count(*) FROM " + table))
                     .append(' ');
         }
-        counts.append("seq=").append(Api.count(dataSource, "SELECT coalesce(sum(last), 0) FROM case_number_counter"));
+        counts.append("numbers=").append(Api.count(dataSource, "SELECT coalesce(sum(last_value), 0) FROM pg_sequences"
+                + " WHERE sequencename LIKE 'case_seq_%'"));
         return counts.toString();
     }
 

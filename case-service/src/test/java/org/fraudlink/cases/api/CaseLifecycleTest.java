@@ -82,6 +82,26 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void concurrentCasesGetDistinctNumbers() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ids.add(pool.submit(() -> open(TestTokens.police("WUCHUAN-PSB", "150125"), "150125")));
+            }
+            java.util.Set<String> numbers = new java.util.HashSet<>();
+            for (var id : ids) {
+                numbers.add(number(id.get(), TestTokens.police("WUCHUAN-PSB", "150125")));
+            }
+            assertEquals(40, numbers.size());
+            assertEquals(true, numbers.contains("150125-2026-000001") && numbers.contains("150125-2026-000040"),
+                    "numbers run from 1 without gaps when nothing failed");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void everyLegalEdgeMovesTheCaseAndStampsItsTime() {
         for (var entry : LEGAL.entrySet()) {
             for (String target : entry.getValue()) {
@@ -190,7 +210,11 @@ class CaseLifecycleTest {
     }
 
     private static String number(String id) {
-        return as(hohhot()).get(CASES + "/" + id).then().extract().path("number");
+        return number(id, hohhot());
+    }
+
+    private static String number(String id, TestTokens officer) {
+        return as(officer).get(CASES + "/" + id).then().extract().path("number");
     }
 
     private static int sequence(String number) {
