@@ -81,6 +81,15 @@ public class OrganisationRepository {
         return counts;
     }
 
+    /** Active organisations other than police units inside the region prefix, by code. */
+    public List<Organisation> activePartners(String regionPrefix) {
+        return entities.createQuery("""
+                        from Organisation where status = :active and type <> :police and region like :prefix
+                        order by code""", Organisation.class)
+                .setParameter("active", OrgStatus.ACTIVE).setParameter("police", OrgType.POLICE)
+                .setParameter("prefix", regionPrefix + "%").getResultList();
+    }
+
     public List<Organisation> children(String code) {
         return entities.createQuery("from Organisation where parentCode = :code", Organisation.class)
                 .setParameter("code", code).getResultList();
