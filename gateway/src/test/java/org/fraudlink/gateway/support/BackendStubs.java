@@ -124,14 +124,22 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
                 request.response().write(Buffer.buffer(chunk));
             }
             request.response().end();
-        } else if (path.equals("/api/v1/stats/cases") || path.equals("/api/v1/stats/alerts")
-                || path.equals("/api/v1/registry/stats")) {
+        } else if (isStatistics(path) && "990000".equals(request.getParam("region"))) {
+            request.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("type", "https://fraudlink.org/problems/forbidden").put("status", 403)
+                            .put("detail", "region: not covered by the caller's jurisdiction").toString());
+        } else if (isStatistics(path)) {
             json(request, 200, StubStatistics.of(path, request.getParam("region"), request.getParam("from"),
                     request.getParam("to")).put("backend", backend));
         } else {
             request.response().putHeader("Access-Control-Allow-Origin", "*").putHeader("Cache-Control", "max-age=60");
             json(request, 200, new JsonObject().put("backend", backend).put("received", record));
         }
+    }
+
+    private static boolean isStatistics(String path) {
+        return path.equals("/api/v1/stats/cases") || path.equals("/api/v1/stats/alerts")
+                || path.equals("/api/v1/registry/stats");
     }
 
     private void control(HttpServerRequest request) {

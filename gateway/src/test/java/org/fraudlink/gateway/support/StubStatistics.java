@@ -1,5 +1,7 @@
 package org.fraudlink.gateway.support;
 
+import java.math.BigDecimal;
+
 import io.vertx.core.json.JsonObject;
 
 /** The statistics the stub services answer: the figures of the contract's press release, split by service. */
@@ -23,8 +25,8 @@ final class StubStatistics {
                     .put("suspectsArrestedByTag", new JsonObject().put("EPIDEMIC", 120))
                     .put("gangsDismantled", 108)
                     .put("densDestroyed", 154)
-                    .put("totalLoss", 5200000000.00)
-                    .put("amountSecured", 3540000000.00);
+                    .put("totalLoss", new BigDecimal("5200000000.00"))
+                    .put("amountSecured", new BigDecimal("3540000000.00"));
             case "/api/v1/stats/alerts" -> stats
                     .put("warningsPushed", 404000)
                     .put("warningsPerDay", 1903.77)
@@ -34,7 +36,7 @@ final class StubStatistics {
                     .put("medianSecondsToAcknowledge", 300)
                     .put("interventionsByKind", new JsonObject().put("STOP_PAYMENT", 5000))
                     .put("interventionsByResult", new JsonObject().put("EXECUTED", 4800))
-                    .put("amountSecured", 3540000000.00)
+                    .put("amountSecured", new BigDecimal("3540000000.00"))
                     .put("medianSecondsStopPaymentToExecuted", 1800);
             default -> stats
                     .put("cardSanctions", 217)
