@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.fraudlink.cases.domain.CaseSearch;
 import org.fraudlink.platform.paging.Page;
@@ -26,25 +30,37 @@ public class CaseRepository {
     @Inject
     EntityManager entities;
 
+    /** Sequences known to exist, so the common case costs one statement. */
+    private final Set<String> knownSequences = ConcurrentHashMap.newKeySet();
+
     /**
      * The next sequence number for cases of a unit region in a year, from that pair's own PostgreSQL sequence:
      * {@code nextval} never waits for another transaction, so concurrent creations do not queue behind one
-     * another's commit. The price is a gap when a creation rolls back. The sequence is made on first use under an
-     * advisory lock, so two first cases of a new year do not both try to create it.
+     * another's commit. The price is a gap when a creation rolls back.
      */
     public long nextSequence(String region, int year) {
         if (!Regions.isWellFormed(region) || year < 0) {
             throw new IllegalArgumentException("no case numbers for " + region + "/" + year);
         }
         String sequence = "case_seq_" + region + "_" + year;
-        if (entities.createNativeQuery("SELECT to_regclass(?1) IS NOT NULL").setParameter(1, sequence)
-                .getSingleResult() != Boolean.TRUE) {
-            entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, sequence)
-                    .getSingleResult();
-            entities.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS " + sequence).executeUpdate();
+        if (!knownSequences.contains(sequence)) {
+            createSequence(sequence);
+            knownSequences.add(sequence);
         }
         return ((Number) entities.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult())
                 .longValue();
+    }
+
+    /**
+     * Makes a sequence on its first use, committed on its own so that it exists whatever becomes of the case, under
+     * an advisory lock so that two replicas' first cases of a new year do not both create it.
+     */
+    private void createSequence(String sequence) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, sequence)
+                    .getSingleResult();
+            entities.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS " + sequence).executeUpdate();
+        });
     }
 
     public void persist(Object entity) {

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# case-service benchmark: case creation through the service vs pgbench single-row inserts at the same concurrency,
+# then serial-case look-ups and search on 300,000 cases / 1,000,000 identifiers, each beside pgbench of its SQL.
+# Needs: the local PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench, a JDK 17+. Results: docs/cases.md.
+# Usage: bench/cases/run.sh   (CONCURRENCY=8 DURATION=20 PORT=18082 PHASES="create lookup" to change)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+CONCURRENCY=${CONCURRENCY:-8}
+DURATION=${DURATION:-20}
+PORT=${PORT:-18082}
+PHASES=${PHASES:-create lookup}
+DB=fraudlink_cases_bench
+PG="-h 127.0.0.1 -U postgres"
+OUT=$(mktemp -d)
+KEYS="$ROOT/platform/src/test/resources/test-keys"
+URL="http://127.0.0.1:$PORT"
+LOAD=(java "$ROOT/bench/cases/Load.java")
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load average:$(cut -d' ' -f1-3 /proc/loadavg), concurrency $CONCURRENCY, ${DURATION}s"
+jar="$ROOT/case-service/target/quarkus-app/quarkus-run.jar"
+if [ ! -f "$jar" ]; then
+    (cd "$ROOT" && ./mvnw -B -ntp -o -q -pl case-service package -DskipTests)
+fi
+
+psql $PG -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+QUARKUS_HTTP_PORT=$PORT \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
+QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$((CONCURRENCY * 2)) \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$KEYS/public.pem" MP_JWT_VERIFY_ISSUER=fraudlink-bench \
+FRAUDLINK_CASES_HMAC_KEY=bench-only FRAUDLINK_EVENTS_SUBSCRIBERS_ALERTS_URL=http://127.0.0.1:9/none \
+QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_LOG_LEVEL=WARN \
+    java -jar "$jar" > "$OUT/service.log" 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    curl -fs "$URL/q/health/ready" > /dev/null 2>&1 && break
+    sleep 1
+done
+curl -fs "$URL/q/health/ready" > /dev/null || { cat "$OUT/service.log"; exit 1; }
+
+if [[ " $PHASES " == *" create "* ]]; then
+echo "## case creation (POST /api/v1/cases, Idempotency-Key, synchronous commit)"
+"${LOAD[@]}" create "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem"
+echo "## pgbench: single-row insert into fraud_case, same concurrency"
+pgbench $PG -n -f "$ROOT/bench/cases/insert-case.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB 2>&1 \
+    | grep -E "latency average|tps"
+fi
+
+if [[ " $PHASES " == *" lookup "* ]]; then
+echo "## seeding 300,000 cases and 1,000,000 identifiers"
+psql $PG -q -d $DB -f "$ROOT/bench/cases/seed.sql"
+psql $PG -Atq -d $DB -c "SELECT '/api/v1/identifiers/' || kind || '/' || value || '/cases'
+    FROM case_identifier TABLESAMPLE SYSTEM (1) LIMIT 5000" > "$OUT/lookups.txt"
+psql $PG -Atq -d $DB -c "SELECT '/api/v1/cases/' || id || '/related'
+    FROM fraud_case TABLESAMPLE SYSTEM (2) WHERE owning_org = 'SEED-PSB' LIMIT 5000" > "$OUT/related.txt"
+echo "/api/v1/cases?type=LOAN&minLoss=500000&q=loan&size=50" > "$OUT/search.txt"
+
+echo "## serial look-up: GET /api/v1/identifiers/{kind}/{value}/cases"
+"${LOAD[@]}" get "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem" "$OUT/lookups.txt"
+echo "## serial look-up: GET /api/v1/cases/{id}/related"
+"${LOAD[@]}" get "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem" "$OUT/related.txt"
+echo "## pgbench: the look-up's SQL"
+pgbench $PG -n -f "$ROOT/bench/cases/lookup.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" -r $DB 2>&1 \
+    | grep -E "latency average|tps"
+echo "## search: GET /api/v1/cases?type=LOAN&minLoss=500000&q=loan&size=50 (province)"
+"${LOAD[@]}" get "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem" "$OUT/search.txt"
+echo "## pgbench: the search's SQL"
+pgbench $PG -n -f "$ROOT/bench/cases/search.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB 2>&1 \
+    | grep -E "latency average|tps"
+fi
+echo "# done $(date -u +%FT%TZ), load average:$(cut -d' ' -f1-3 /proc/loadavg)"
