@@ -92,16 +92,18 @@ public class ApiClients {
      * unknown id still costs one hash, so timing does not tell which ids exist.
      */
     public Optional<TokenIssuer.Subject> authenticate(String clientId, String secret) {
-        Optional<ApiClient> found = repository.findClient(clientId);
-        String hash = found.map(c -> c.secretHash).orElse("");
-        if (!secrets.matches(secret, hash) || found.get().status != ClientStatus.ACTIVE) {
+        Optional<Object[]> found = repository.findClientWithOrganisation(clientId);
+        String hash = found.map(row -> ((ApiClient) row[0]).secretHash).orElse("");
+        if (!secrets.matches(secret, hash)) {
             return Optional.empty();
         }
-        ApiClient client = found.get();
-        return repository.find(client.orgCode)
-                .filter(org -> org.status == OrgStatus.ACTIVE)
-                .map(org -> new TokenIssuer.Subject(client.clientId, client.roleSet(), org.code, org.type,
-                        org.region));
+        ApiClient client = (ApiClient) found.get()[0];
+        Organisation org = (Organisation) found.get()[1];
+        if (client.status != ClientStatus.ACTIVE || org.status != OrgStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenIssuer.Subject(client.clientId, client.roleSet(), org.code, org.type,
+                org.region));
     }
 
     private static String randomSuffix() {

@@ -48,12 +48,10 @@ public class TokenIssuer {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
+    private volatile String header;
+
     public IssuedToken issue(Subject subject) {
         long now = clock.instant().getEpochSecond();
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("alg", "RS256");
-        header.put("typ", "JWT");
-        header.put("kid", keys.currentKid());
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("aud", Claims.AUDIENCE);
@@ -65,8 +63,22 @@ public class TokenIssuer {
         claims.put(Claims.ORG, subject.org());
         claims.put(Claims.ORG_TYPE, subject.orgType().name());
         claims.put(Claims.REGION, subject.region());
-        String signingInput = base64(json(header)) + "." + base64(json(claims));
+        String signingInput = header() + "." + base64(json(claims));
         return new IssuedToken(signingInput + "." + base64(sign(signingInput)), LIFETIME.toSeconds());
+    }
+
+    /** The header is the same for every token signed with the current key. */
+    private String header() {
+        String current = header;
+        if (current == null) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("alg", "RS256");
+            fields.put("typ", "JWT");
+            fields.put("kid", keys.currentKid());
+            current = base64(json(fields));
+            header = current;
+        }
+        return current;
     }
 
     private byte[] sign(String signingInput) {

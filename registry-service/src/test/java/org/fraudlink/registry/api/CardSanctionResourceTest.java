@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -116,6 +121,45 @@ class CardSanctionResourceTest {
         assertEquals(2, db.count("SELECT count(*) FROM card_sanction WHERE length(id_number_hash) = 64"
                 + " AND issuing_org = ? AND reason LIKE 'sold%' AND id_number_hash = ("
                 + "SELECT id_number_hash FROM card_sanction WHERE masked_name = '李*')", hangzhou));
+    }
+
+    @Test
+    void thePlainIdNumberIsNeverLogged() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getLoggerName() + " " + record.getMessage() + " "
+                        + java.util.Arrays.toString(record.getParameters()) + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String id = idNumber();
+            sanction(id);
+            given().header("Authorization", TestTokens.partner("BANK-A", "BANK", "330000").bearer())
+                    .contentType(ContentType.JSON).body(Map.of("idNumber", id)).post(PATH + "/check").then()
+                    .statusCode(200);
+            given().header("Authorization", TestTokens.partner("BANK-A", "BANK", "330000").bearer())
+                    .contentType(ContentType.JSON).body("{\"idNumber\":" + id.substring(0, 17) + "}")
+                    .post(PATH + "/check").then().statusCode(400);
+            given().header("Authorization", TestTokens.partner("BANK-A", "BANK", "330000").bearer())
+                    .contentType(ContentType.JSON).body("{\"idNumber\":\"" + id + "\",}")
+                    .post(PATH + "/check").then().statusCode(400);
+            assertEquals(List.of(), lines.stream().filter(line -> line.contains(id)
+                    || line.contains(id.substring(0, 17))).toList());
+        } finally {
+            root.removeHandler(capture);
+        }
     }
 
     @Test
