@@ -17,6 +17,8 @@ public interface GatewayConfig {
 
     Backend backend();
 
+    OpenApi openapi();
+
     /** How often the suspended organisations are re-read from registry-service (also read at start). */
     @WithDefault("30s")
     Duration suspendedRefresh();
@@ -49,6 +51,17 @@ public interface GatewayConfig {
         /** Buckets kept at most; full (idle) buckets are dropped first. */
         @WithDefault("100000")
         int maxClients();
+    }
+
+    /** The merged OpenAPI document at {@code /q/openapi}. */
+    interface OpenApi {
+        /** How long a complete merge is served before the services' documents are read again. */
+        @WithDefault("5m")
+        Duration cacheFor();
+
+        /** How long a merge that lacks a service is served before trying again. */
+        @WithDefault("5s")
+        Duration retryMissingAfter();
     }
 
     /** How the gateway talks to the services. */

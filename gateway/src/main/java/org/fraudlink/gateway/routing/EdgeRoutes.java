@@ -38,7 +38,8 @@ public class EdgeRoutes {
     private static final int FIRST = -1_000;
 
     private static final Set<String> OPEN_OWN = Set.of("/q/health", "/q/health/live", "/q/health/ready",
-            "/q/health/started", "/q/openapi", "/q/metrics");
+            "/q/health/started", "/q/metrics");
+    private static final String OPENAPI = "/q/openapi";
     private static final String DASHBOARD = "/api/v1/dashboard";
     private static final String EVENTS = "/internal/events";
 
@@ -61,6 +62,9 @@ public class EdgeRoutes {
     Problems problems;
 
     @Inject
+    MergedOpenApi openApi;
+
+    @Inject
     GatewayConfig config;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
@@ -78,6 +82,10 @@ public class EdgeRoutes {
             return;
         }
         String path = request.path();
+        if (OPENAPI.equals(path)) {
+            openApi.serve(context);
+            return;
+        }
         if (OPEN_OWN.contains(path)) {
             context.next();
             return;

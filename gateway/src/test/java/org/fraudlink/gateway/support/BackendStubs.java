@@ -117,6 +117,8 @@ public class BackendStubs implements QuarkusTestResourceLifecycleManager {
                 }
             }
             json(request, 200, new JsonObject().put("items", items));
+        } else if (path.equals("/q/openapi")) {
+            json(request, 200, StubOpenApi.of(backend));
         } else if (path.equals("/api/v1/cases/big-download")) {
             request.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
             byte[] chunk = new byte[64 * 1024];
