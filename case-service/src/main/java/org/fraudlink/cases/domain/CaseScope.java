@@ -1,9 +1,10 @@
 package org.fraudlink.cases.domain;
 
+import org.fraudlink.cases.persistence.CaseEntity;
 import org.fraudlink.platform.problem.ProblemException;
 import org.fraudlink.platform.security.Caller;
 import org.fraudlink.platform.security.Divisions;
-import org.fraudlink.cases.persistence.CaseEntity;
+import org.fraudlink.platform.security.Regions;
 
 /**
  * Who sees which case: police and task-force officers see the cases whose region their jurisdiction covers.
@@ -23,6 +24,17 @@ public final class CaseScope {
             throw ProblemException.notFound("Case " + id);
         }
         return fraudCase;
+    }
+
+    /**
+     * The prefix of the caller's jurisdiction for scoped queries; a token without a well-formed {@code region}
+     * claim has no jurisdiction and may see no case.
+     */
+    public static String jurisdictionPrefix(Caller caller) {
+        if (!Regions.isWellFormed(caller.region())) {
+            throw ProblemException.forbidden("the token carries no jurisdiction (claim region)");
+        }
+        return caller.regionPrefix();
     }
 
     /** A region a caller may put a case (or a den) in: a real GB/T 2260 code inside the caller's jurisdiction. */

@@ -101,7 +101,7 @@ public class CaseService {
     }
 
     public Page<CaseEntity> search(Caller caller, CaseSearch search, PageRequest paging) {
-        return cases.search(search, caller.regionPrefix(), paging);
+        return cases.search(search, CaseScope.jurisdictionPrefix(caller), paging);
     }
 
     public List<TransitionEntity> history(Caller caller, UUID id) {

@@ -35,6 +35,7 @@ public class CaseStatistics {
      * @param to day after the last (null: tomorrow, so today counts)
      */
     public Map<String, Object> figures(Caller caller, String region, LocalDate from, LocalDate to) {
+        CaseScope.jurisdictionPrefix(caller);
         String scope = region == null ? caller.region() : region;
         if (!caller.covers(scope)) {
             throw ProblemException.forbidden("region " + scope + " is outside your jurisdiction " + caller.region());

@@ -151,6 +151,17 @@ class CaseAccessTest {
     }
 
     @Test
+    void aTokenWithoutJurisdictionSeesNoCase() {
+        String id = open(hohhot(), HOHHOT_REGION);
+        TestTokens noRegion = TestTokens.police("HOHHOT-PSB", null);
+        as(noRegion).get(CASES + "/" + id).then().statusCode(404);
+        as(noRegion).get(CASES).then().statusCode(403);
+        as(TestTokens.taskForce("NMG-PSD", null)).get("/api/v1/stats/cases").then().statusCode(403);
+        as(noRegion).body(Api.caseJson(HOHHOT_REGION, "LOAN", "1", "2026-01-10T00:00:00Z")).post(CASES).then()
+                .statusCode(400).body("errors[0].field", equalTo("region"));
+    }
+
+    @Test
     void aCaseMayOnlyBeOpenedInsideTheCallersJurisdiction() {
         as(baotou()).body(Api.caseJson(HOHHOT_REGION, "LOAN", "1", "2026-01-10T00:00:00Z")).post(CASES).then()
                 .statusCode(400).body("errors[0].field", equalTo("region"));
