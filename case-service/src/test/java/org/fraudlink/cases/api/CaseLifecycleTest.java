@@ -171,6 +171,29 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void ofConcurrentChangesWithTheSameVersionExactlyOneWins() throws Exception {
+        String id = open(hohhot(), REGION);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int victims = i + 2;
+                answers.add(pool.submit(() -> as(hohhot()).body("{\"version\":0,\"victimCount\":" + victims + "}")
+                        .patch(CASES + "/" + id).then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+            assertEquals(5, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        as(hohhot()).get(CASES + "/" + id).then().body("version", equalTo(1));
+    }
+
+    @Test
     void aReplayedIdempotencyKeyOpensOneCase() {
         String key = UUID.randomUUID().toString();
         String json = Api.caseJson(REGION, "LOAN", "5", "2026-01-11T08:00:00Z");

@@ -29,7 +29,11 @@ class ServiceEndpointsTest {
     @Test
     void openApiDescribesTheApi() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/audit/cases"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/audit/cases"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/cases"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/cases/{id}/related"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/identifiers/{kind}/{value}/cases"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/stats/cases"));
     }
 
     @Test
