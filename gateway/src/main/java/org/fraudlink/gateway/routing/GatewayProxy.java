@@ -7,8 +7,10 @@ import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -23,7 +25,7 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * The reverse proxy: one {@link HttpProxy} per service on the shared pooled client. Bodies stream through in
  * both directions; the path and query go out unchanged. A service that cannot be reached answers a 503 problem,
- * one that stays silent past the read timeout a 504 problem.
+ * one that stays silent past the read timeout a 504 problem, a streamed body over the limit a 413 problem.
  */
 @ApplicationScoped
 public class GatewayProxy {
@@ -32,6 +34,7 @@ public class GatewayProxy {
 
     private final Map<Backend, HttpProxy> proxies = new EnumMap<>(Backend.class);
     private final Problems problems;
+    private final long maxBodySize;
 
     /** Marks a failure to get a connection, as opposed to a failure while waiting for the answer. */
     static final class Unreachable extends RuntimeException {
@@ -41,8 +44,10 @@ public class GatewayProxy {
     }
 
     @Inject
-    public GatewayProxy(Backends backends, Problems problems) {
+    public GatewayProxy(Backends backends, Problems problems,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
         this.problems = problems;
+        this.maxBodySize = limit.asLongValue();
         for (Backend backend : Backend.values()) {
             HttpProxy proxy = HttpProxy.reverseProxy(backends.client());
             proxy.originRequestProvider((request, client) -> client
@@ -67,20 +72,33 @@ public class GatewayProxy {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            return context.sendRequest().recover(failure -> answerProblem(context.request(), failure));
+            ProxyRequest request = context.request();
+            CappedBody capped = null;
+            if (request.getBody() != null && request.getBody().length() < 0) {
+                // no declared length: counted as it streams (a declared one was checked at the edge)
+                capped = new CappedBody(request.getBody().stream(), maxBodySize);
+                request.setBody(Body.body(capped, -1));
+            }
+            CappedBody body = capped;
+            return context.sendRequest().recover(failure -> body != null && body.exceeded()
+                    ? answer(request, ProblemType.TOO_LARGE, "The body may be at most " + maxBodySize + " bytes")
+                    : answerFailure(request, failure));
         }
 
-        private Future<ProxyResponse> answerProblem(ProxyRequest request, Throwable failure) {
+        private Future<ProxyResponse> answerFailure(ProxyRequest request, Throwable failure) {
             boolean timedOut = !(failure instanceof Unreachable) && failure instanceof TimeoutException;
-            ProblemType type = timedOut ? ProblemType.TIMEOUT : ProblemType.UNAVAILABLE;
             HttpServerRequest incoming = request.proxiedRequest();
+            String what = timedOut ? "did not answer in time" : "is unavailable";
             LOG.warnf("%s %s: %s %s (%s; request id %s)", incoming.method(), incoming.path(), backend.configName(),
-                    timedOut ? "did not answer in time" : "is unavailable", failure.getMessage(),
-                    RequestIds.of(incoming));
+                    what, failure.getMessage(), RequestIds.of(incoming));
+            return answer(request, timedOut ? ProblemType.TIMEOUT : ProblemType.UNAVAILABLE,
+                    "The " + backend.configName() + " service " + what);
+        }
+
+        private Future<ProxyResponse> answer(ProxyRequest request, ProblemType type, String detail) {
+            HttpServerRequest incoming = request.proxiedRequest();
+            Buffer problem = problems.render(type, detail, incoming.path(), RequestIds.of(incoming));
             request.release();
-            Buffer problem = problems.render(type, "The " + backend.configName() + " service "
-                    + (timedOut ? "did not answer in time" : "is unavailable"), incoming.path(),
-                    RequestIds.of(incoming));
             ProxyResponse response = request.response();
             response.headers().clear();
             response.setStatusCode(type.status())

@@ -201,6 +201,23 @@ class RoutingTest {
     }
 
     @Test
+    void streamedBodyOverTheLimitIsCutOffWith413() {
+        byte[] tooLarge = new byte[3_000_000];
+        given().header("Authorization", bearer).contentType("application/octet-stream")
+                .body(new java.io.ByteArrayInputStream(tooLarge))
+                .post("/api/v1/cases/upload")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://fraudlink.org/problems/too-large"));
+
+        byte[] fits = new byte[1_000_000];
+        given().header("Authorization", bearer).contentType("application/octet-stream")
+                .body(new java.io.ByteArrayInputStream(fits))
+                .post("/api/v1/cases/upload").then().statusCode(200);
+        assertThat(Stubs.received("cases").get(Stubs.received("cases").size() - 1),
+                hasEntry("bodyBytes", (Object) fits.length));
+    }
+
+    @Test
     void healthIsOpenAndNotProxied() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         assertThat(Stubs.receivedCount(), is(0));
