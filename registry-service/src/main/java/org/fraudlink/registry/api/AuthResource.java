@@ -3,6 +3,7 @@ package org.fraudlink.registry.api;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public class AuthResource {
     /** RFC 6749 §2.3.1: id and secret are form-encoded before they are joined and base64-encoded. */
     private static Optional<String[]> fromBasic(String encoded) {
         try {
-            String decoded = new String(java.util.Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 0) {
                 return Optional.empty();

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,7 +55,7 @@ public class ApiClients {
         String secret = secrets.generate();
         ApiClient client = new ApiClient();
         client.id = UUID.randomUUID();
-        client.clientId = organisation.code.toLowerCase(java.util.Locale.ROOT) + "-" + randomSuffix();
+        client.clientId = organisation.code.toLowerCase(Locale.ROOT) + "-" + randomSuffix();
         client.orgCode = organisation.code;
         client.name = name;
         client.roles = String.join(",", new LinkedHashSet<>(roles));

@@ -1,5 +1,6 @@
 package org.fraudlink.registry.domain;
 
+import java.util.List;
 import java.util.Set;
 
 import org.fraudlink.platform.problem.FieldError;
@@ -10,8 +11,6 @@ import org.fraudlink.platform.security.Divisions;
 import org.fraudlink.platform.security.Regions;
 import org.fraudlink.platform.security.Roles;
 import org.fraudlink.registry.persistence.Organisation;
-
-import java.util.List;
 
 /** The rules of the directory: valid regions, the hierarchy, who sees contacts, which roles a client may hold. */
 public final class OrganisationRules {

@@ -2,6 +2,7 @@ package org.fraudlink.registry.domain;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -87,7 +88,7 @@ public class Organisations {
                 requireNoCycle(code, parentCode);
                 OrganisationRules.requireParent(organisation.type, organisation.region, parent(parentCode));
             }
-            changed |= !java.util.Objects.equals(parentCode, organisation.parentCode);
+            changed |= !Objects.equals(parentCode, organisation.parentCode);
             organisation.parentCode = parentCode;
         }
         if (change.has("contact")) {
@@ -140,9 +141,9 @@ public class Organisations {
         String name = contact == null ? null : contact.name();
         String phone = contact == null ? null : contact.phone();
         String email = contact == null ? null : contact.email();
-        boolean changed = !java.util.Objects.equals(name, organisation.contactName)
-                || !java.util.Objects.equals(phone, organisation.contactPhone)
-                || !java.util.Objects.equals(email, organisation.contactEmail);
+        boolean changed = !Objects.equals(name, organisation.contactName)
+                || !Objects.equals(phone, organisation.contactPhone)
+                || !Objects.equals(email, organisation.contactEmail);
         organisation.contactName = name;
         organisation.contactPhone = phone;
         organisation.contactEmail = email;

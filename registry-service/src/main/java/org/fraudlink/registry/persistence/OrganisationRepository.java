@@ -1,6 +1,8 @@
 package org.fraudlink.registry.persistence;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,8 +71,8 @@ public class OrganisationRepository {
     }
 
     /** Active organisations inside the region prefix, counted by type. */
-    public java.util.Map<OrgType, Long> activeByType(String regionPrefix) {
-        java.util.Map<OrgType, Long> counts = new java.util.EnumMap<>(OrgType.class);
+    public Map<OrgType, Long> activeByType(String regionPrefix) {
+        Map<OrgType, Long> counts = new EnumMap<>(OrgType.class);
         for (Object[] row : entities.createQuery("""
                         select o.type, count(o) from Organisation o
                         where o.status = :active and o.region like :prefix group by o.type""", Object[].class)

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 
 import org.fraudlink.platform.paging.Page;
 import org.fraudlink.platform.paging.PageRequest;
+import org.fraudlink.registry.domain.OrgStatus;
+import org.fraudlink.registry.domain.OrgType;
 
 /** Task forces, their members, and liaisons. */
 @ApplicationScoped
@@ -80,8 +82,8 @@ public class TaskForceRepository {
         return entities.createQuery("""
                         select l from Liaison l, Organisation o where o.code = l.orgCode and o.status = :active
                         and o.type <> :police and o.region like :prefix""", Liaison.class)
-                .setParameter("active", org.fraudlink.registry.domain.OrgStatus.ACTIVE)
-                .setParameter("police", org.fraudlink.registry.domain.OrgType.POLICE)
+                .setParameter("active", OrgStatus.ACTIVE)
+                .setParameter("police", OrgType.POLICE)
                 .setParameter("prefix", regionPrefix + "%").getResultList();
     }
 
