@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   create URL CONCURRENCY SECONDS KEY_PEM      POST /api/v1/cases (with an Idempotency-Key each)
  *   get    URL CONCURRENCY SECONDS KEY_PEM FILE GET the paths listed in FILE, picked at random
  * </pre>
+ * Each run is preceded by {@code WARMUP} seconds (default 15) of the same load, not counted.
  * Tokens are signed with the given private key (the test key pair; the service under test must trust its public
  * half and issuer {@code fraudlink-bench}).
  */
@@ -43,9 +44,9 @@ public class Load {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        // warm-up: JIT, connection pools
-        run(client, mode, url, token, paths, concurrency, Math.max(3, seconds / 5), new ArrayList<>(),
-                new AtomicLong());
+        // warm-up (JIT, connection pools), WARMUP seconds, default 15: a cold JVM measures the interpreter
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "15"));
+        run(client, mode, url, token, paths, concurrency, warmup, new ArrayList<>(), new AtomicLong());
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         long started = System.nanoTime();

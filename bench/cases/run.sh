@@ -2,7 +2,8 @@
 # case-service benchmark: case creation through the service vs pgbench single-row inserts at the same concurrency,
 # then serial-case look-ups and search on 300,000 cases / 1,000,000 identifiers, each beside pgbench of its SQL.
 # Needs: the local PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench, a JDK 17+. Results: docs/cases.md.
-# Usage: bench/cases/run.sh   (CONCURRENCY=8 DURATION=20 PORT=18082 PHASES="create lookup" to change)
+# Usage: bench/cases/run.sh   (CONCURRENCY=8 DURATION=20 WARMUP=15 PORT=18082 PHASES="create lookup" to change)
+# The machine must be otherwise idle: the load average is printed at the start and the end of a run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CONCURRENCY=${CONCURRENCY:-8}
