@@ -159,6 +159,22 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyIsAnsweredOnce() {
+        String code = RegistryApi.uniqueCode("IDEM");
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("code", code, "name", "Retried bank", "type", "BANK", "region", "150000");
+        String admin = TestTokens.registryAdmin().subject("retrying-admin").bearer();
+        String first = given().header("Authorization", admin).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post(ORGS).then().statusCode(201).extract().path("id");
+        given().header("Authorization", admin).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post(ORGS).then().statusCode(201).header("Idempotency-Replayed", "true")
+                .body("id", equalTo(first));
+        assertEquals(1, db.count("SELECT count(*) FROM organisation WHERE code = ?", code));
+        assertEquals(1, db.count("SELECT count(*) FROM platform.outbox_event WHERE aggregate_id = ?", code));
+        assertEquals(first, db.strings("SELECT id::text FROM organisation WHERE code = ?", code).get(0));
+    }
+
+    @Test
     void aDuplicateCodeIsAConflict() {
         String code = RegistryApi.createOrg(RegistryApi.uniqueCode("DUP"), "BANK", "150000", null);
         given().header("Authorization", RegistryApi.admin()).contentType(ContentType.JSON)
