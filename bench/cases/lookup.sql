@@ -3,6 +3,6 @@
 SELECT count(DISTINCT case_id) FROM case_identifier
  WHERE kind = 'BANK_ACCOUNT' AND value = '6222' || lpad(((:i::bigint * 2 * 7919) % 700000)::text, 12, '0');
 SELECT c.* FROM fraud_case c
- WHERE c.id IN (SELECT case_id FROM case_identifier
-                 WHERE kind = 'BANK_ACCOUNT' AND value = '6222' || lpad(((:i::bigint * 2 * 7919) % 700000)::text, 12, '0'))
+ WHERE c.id IN (SELECT case_id FROM case_identifier WHERE kind = 'BANK_ACCOUNT'
+                   AND value = '6222' || lpad(((:i::bigint * 2 * 7919) % 700000)::text, 12, '0'))
  ORDER BY c.number LIMIT 50;

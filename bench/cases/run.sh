@@ -17,7 +17,8 @@ KEYS="$ROOT/platform/src/test/resources/test-keys"
 URL="http://127.0.0.1:$PORT"
 LOAD=(java "$ROOT/bench/cases/Load.java")
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, load average:$(cut -d' ' -f1-3 /proc/loadavg), concurrency $CONCURRENCY, ${DURATION}s"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load average:$(cut -d' ' -f1-3 /proc/loadavg)," \
+    "concurrency $CONCURRENCY, ${DURATION}s"
 jar="$ROOT/case-service/target/quarkus-app/quarkus-run.jar"
 if [ ! -f "$jar" ]; then
     (cd "$ROOT" && ./mvnw -B -ntp -o -q -pl case-service package -DskipTests)

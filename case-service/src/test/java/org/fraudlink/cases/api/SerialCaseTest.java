@@ -47,7 +47,8 @@ class SerialCaseTest {
     @Test
     void aBaotouOfficerCannotReadAHohhotCaseButSeesThatTheyShareAnAccount() {
         String hohhotCase = open(hohhot(), "150105");
-        as(hohhot()).body("{\"kind\":\"BANK_ACCOUNT\",\"value\":\"6222 0202 0011 2233 445\",\"role\":\"RECEIVING_ACCOUNT\"}")
+        as(hohhot()).body("{\"kind\":\"BANK_ACCOUNT\",\"value\":\"6222 0202 0011 2233 445\","
+                + "\"role\":\"RECEIVING_ACCOUNT\"}")
                 .post(CASES + "/" + hohhotCase + "/identifiers").then().statusCode(201);
         as(hohhot()).body("{\"kind\":\"DOMAIN\",\"value\":\"https://Pay-Secure.example.COM/login\"}")
                 .post(CASES + "/" + hohhotCase + "/identifiers").then().statusCode(201)
