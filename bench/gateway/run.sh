@@ -92,7 +92,8 @@ fixed() { # name url rate [write]
             -d '{"type":"LOAN","title":"Bench loan app case","region":"150102","reportedAt":"2026-03-01T08:00:00Z","lossAmount":12.34}' \
             "$2" > "$WORK/$1.hey"
     else
-        hey -z "$DURATION" -c "$RATE_WORKERS" -q "$per_worker" -H "$AUTH" "$2" > "$WORK/$1.hey"
+        # hey sends a Content-Type on every request (text/html unless told): JSON, which the services accept
+        hey -z "$DURATION" -c "$RATE_WORKERS" -q "$per_worker" -H "$AUTH" -T application/json "$2" > "$WORK/$1.hey"
     fi
 }
 

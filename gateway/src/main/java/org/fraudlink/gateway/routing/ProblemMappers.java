@@ -1,13 +1,13 @@
 package org.fraudlink.gateway.routing;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -37,24 +37,21 @@ public class ProblemMappers {
         return answer(request, ProblemType.FORBIDDEN, "The caller's roles do not allow this");
     }
 
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e, HttpServerRequest request) {
-        return answer(request, ProblemType.NOT_FOUND, "No such endpoint");
-    }
-
-    @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, HttpServerRequest request) {
-        Response problem = answer(request, ProblemType.NOT_FOUND, "No such endpoint");
-        return Response.fromResponse(problem).status(405).build();
+    @ServerExceptionMapper(priority = 1)
+    public Response malformed(JsonProcessingException e, HttpServerRequest request) {
+        return answer(request, ProblemType.MALFORMED_JSON, "The body is not well-formed JSON");
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, request);
+        }
+        ProblemType type = ProblemType.forStatus(e.getResponse().getStatus());
+        if (type == ProblemType.INTERNAL) {
             return unexpected(e, request);
         }
-        return answer(request, ProblemType.VALIDATION, e.getMessage());
+        return answer(request, type, type == ProblemType.NOT_FOUND ? "No such endpoint" : type.title());
     }
 
     @ServerExceptionMapper

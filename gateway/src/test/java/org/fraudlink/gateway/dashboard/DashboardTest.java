@@ -121,6 +121,14 @@ class DashboardTest {
     }
 
     @Test
+    void otherMethodsAreProblems() {
+        given().header("Authorization", taskForce).contentType("application/json").body("{}")
+                .post("/api/v1/dashboard")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body("type", equalTo("https://fraudlink.org/problems/method-not-allowed"));
+    }
+
+    @Test
     void onlyTheTaskForceMayReadIt() {
         given().header("Authorization", TestTokens.police("HOHHOT-PSB", "150100").bearer())
                 .get("/api/v1/dashboard")

@@ -85,6 +85,17 @@ class SuspendedOrganisationTest {
         given().header("Authorization", bankToken).get("/api/v1/interventions").then().statusCode(200);
     }
 
+    @Test
+    void malformedEventIsAProblem() {
+        given().header("Authorization", TestTokens.service().bearer()).contentType("application/json")
+                .body("{\"type\":").post("/internal/events")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://fraudlink.org/problems/malformed-json"));
+        given().header("Authorization", TestTokens.service().bearer()).contentType("application/json")
+                .body(envelope("OrganisationChanged", "{\"code\":\"BANK-S\"}")).post("/internal/events")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
     private static void organisationChanged(String code, String status) {
         given().header("Authorization", TestTokens.service().bearer()).contentType("application/json")
                 .body(envelope("OrganisationChanged", "{\"code\":\"" + code + "\",\"name\":\"Bank S\","
