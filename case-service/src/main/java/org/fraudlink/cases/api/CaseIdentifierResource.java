@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.fraudlink.cases.domain.CaseService;
@@ -44,6 +47,8 @@ public class CaseIdentifierResource {
     @POST
     @Idempotent
     @Transactional
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IdentifierView.class)))
     @Operation(summary = "Add an identifier (stored normalised; published as IdentifierConfirmed once FILED)")
     public Response add(UUID id, @NotNull @Valid IdentifierRequest request) {
         IdentifierView view = IdentifierView.of(cases.addIdentifier(caller.get(), id, request.kind(),

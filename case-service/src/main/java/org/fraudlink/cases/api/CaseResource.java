@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.fraudlink.cases.domain.CaseSearch;
@@ -53,6 +56,8 @@ public class CaseResource {
     @POST
     @Idempotent
     @Transactional
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
     @Operation(summary = "Open a case, owned by the caller's unit and numbered {region}-{year}-{sequence}")
     public Response open(@NotNull @Valid CaseRequest request) {
         CaseView view = CaseView.of(cases.open(caller.get(), request.toNewCase()));
@@ -103,6 +108,8 @@ public class CaseResource {
     @Path("{id}/transitions")
     @Idempotent
     @Transactional
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
     @Operation(summary = "Move a case: REPORTED→FILED→SOLVED→CLOSED or REPORTED→REJECTED (409 illegal-transition)")
     public Response transition(UUID id, @NotNull @Valid TransitionRequest request) {
         return Response.ok(CaseView.of(cases.transition(caller.get(), id, request.to(), request.reason(),

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.fraudlink.cases.domain.Enforcement;
@@ -47,6 +50,8 @@ public class EnforcementResource {
     @Path("suspects")
     @Idempotent
     @Transactional
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SuspectView.class)))
     @Operation(summary = "Record a suspect (WANTED, ARRESTED with arrestedAt, RELEASED)")
     public Response addSuspect(@PathParam("id") UUID id, @NotNull @Valid SuspectRequest request) {
         SuspectView view = SuspectView.of(enforcement.addSuspect(caller.get(), id, request.toNewSuspect()));
@@ -75,6 +80,8 @@ public class EnforcementResource {
     @Path("gangs")
     @Idempotent
     @Transactional
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GangView.class)))
     @Operation(summary = "Record a gang dismantled in this case")
     public Response addGang(@PathParam("id") UUID id, @NotNull @Valid GangRequest request) {
         GangView view = GangView.of(enforcement.addGang(caller.get(), id, request.name(), request.members(),
@@ -93,6 +100,8 @@ public class EnforcementResource {
     @Path("dens")
     @Idempotent
     @Transactional
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DenView.class)))
     @Operation(summary = "Record a den destroyed in this case (its region within your jurisdiction)")
     public Response addDen(@PathParam("id") UUID id, @NotNull @Valid DenRequest request) {
         DenView view = DenView.of(enforcement.addDen(caller.get(), id, request.location(), request.region(),
