@@ -15,12 +15,15 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * API client secrets: 256 random bits, kept as HMAC-SHA256 under {@code FRAUDLINK_CLIENTS_SECRET_KEY}. A keyed hash
  * rather than bcrypt because the secrets are random (nothing to guess) and the token endpoint must stay fast; the
  * key keeps a stolen table useless.
  */
 @Singleton
+@Startup // a missing or short key stops the start, not the first request
 public class ClientSecrets {
 
     private static final int MIN_KEY_LENGTH = 32;

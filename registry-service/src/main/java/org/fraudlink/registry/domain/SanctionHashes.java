@@ -12,11 +12,14 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * Keyed hashes of ID numbers for the sanction list: HMAC-SHA256 under {@code FRAUDLINK_SANCTIONS_HMAC_KEY}. A plain
  * hash would not do: ID numbers are few enough (region, birth date, sequence) to hash them all.
  */
 @Singleton
+@Startup // a missing or short key stops the start, not the first request
 public class SanctionHashes {
 
     private static final int MIN_KEY_LENGTH = 32;
