@@ -1,0 +1,15 @@
+package org.fraudlink.alerts.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /api/v1/warnings/batch}: up to 1,000 leads. Items are read one by one, so a malformed item gets its
+ * own problem and spoils none of the others.
+ */
+public record BatchRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull JsonNode> items) {
+}

@@ -1,0 +1,50 @@
+package org.fraudlink.alerts.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.fraudlink.alerts.persistence.FlagEntity;
+import org.fraudlink.platform.audit.AuditTrail;
+
+/** Identifiers confirmed in filed cases: partners' flag checks answer yes, warnings naming them are HIGH. */
+@ApplicationScoped
+public class Flags {
+
+    @Inject
+    EntityManager entities;
+
+    @Inject
+    AuditTrail audit;
+
+    public Optional<FlagEntity> find(String kind, String value) {
+        FlagEntity.Key key = new FlagEntity.Key();
+        key.kind = kind;
+        key.value = value;
+        return Optional.ofNullable(entities.find(FlagEntity.class, key));
+    }
+
+    /** Flags the identifier since {@code confirmedAt}, or since an earlier confirmation already known. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FlagEntity confirm(String kind, String value, String caseNumber, Instant confirmedAt) {
+        FlagEntity flag = find(kind, value).orElse(null);
+        if (flag == null) {
+            flag = new FlagEntity();
+            flag.kind = kind;
+            flag.value = value;
+            flag.since = confirmedAt;
+            flag.caseNumber = caseNumber;
+            entities.persist(flag);
+            audit.record("flag.confirm", "Flag", kind + ":" + value, caseNumber, caseNumber);
+        } else if (confirmedAt.isBefore(flag.since)) {
+            flag.since = confirmedAt;
+            flag.caseNumber = caseNumber;
+            audit.record("flag.confirm", "Flag", kind + ":" + value, caseNumber, caseNumber);
+        }
+        return flag;
+    }
+}
