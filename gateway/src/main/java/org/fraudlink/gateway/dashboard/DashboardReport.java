@@ -34,6 +34,7 @@ public record DashboardReport(
         @Schema(description = "parts that could not be had: cases, alerts, registry") List<String> missing) {
 
     /** The epidemic-related cases solved and their suspects (tag {@code EPIDEMIC}). */
+    @Schema(name = "DashboardEpidemic")
     public record Epidemic(Long casesSolved, Long suspectsArrested) {
     }
 }

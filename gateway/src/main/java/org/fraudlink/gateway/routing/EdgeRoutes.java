@@ -103,7 +103,7 @@ public class EdgeRoutes {
         }
         headers.replaceForwarding(request);
         if (backend.isPresent() && RouteTable.isPublic(request.method(), path)) {
-            proxy.forward(backend.get(), request);
+            forward(backend.get(), context);
             return;
         }
         // the body must wait while the token is checked off the event loop
@@ -129,12 +129,26 @@ public class EdgeRoutes {
                 }
             }
             if (backend.isPresent()) {
-                proxy.forward(backend.get(), request);
+                forward(backend.get(), context);
             } else {
                 request.resume();
                 context.next();
             }
         });
+    }
+
+    /**
+     * Hands the request to the proxy. A client waiting for {@code 100 Continue} gets it here, once the edge has
+     * accepted the request: the proxy streams the body on and does not relay the service's interim answer.
+     */
+    private void forward(Backend backend, RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String expect = request.getHeader(HttpHeaders.EXPECT);
+        if (expect != null && expect.equalsIgnoreCase("100-continue")) {
+            request.headers().remove(HttpHeaders.EXPECT);
+            context.response().writeContinue();
+        }
+        proxy.forward(backend, request);
     }
 
     private boolean declaresTooLargeBody(HttpServerRequest request) {

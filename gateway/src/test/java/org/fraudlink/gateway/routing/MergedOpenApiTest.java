@@ -47,6 +47,7 @@ class MergedOpenApiTest {
         assertThat(doc.getString("info.title"), is("fraudlink"));
         assertThat(doc.get("info.x-fraudlink-missing"), nullValue());
         assertThat(doc.get("components.schemas.Dashboard"), notNullValue());
+        assertThat(doc.get("components.schemas.DashboardEpidemic"), notNullValue());
     }
 
     @Test

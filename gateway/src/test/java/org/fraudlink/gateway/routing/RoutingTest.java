@@ -218,6 +218,15 @@ class RoutingTest {
     }
 
     @Test
+    void clientWaitingFor100ContinueGetsItAndTheBodyArrives() {
+        byte[] body = new byte[200_000];
+        new Random(3).nextBytes(body);
+        String statuses = RawHttp.expectContinue("/api/v1/cases/upload", bearer, body);
+        assertThat(statuses, is("HTTP/1.1 100 Continue / HTTP/1.1 200 OK"));
+        assertThat(Stubs.received("cases").get(0), hasEntry("bodySha256", (Object) sha256(body)));
+    }
+
+    @Test
     void healthIsOpenAndNotProxied() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         assertThat(Stubs.receivedCount(), is(0));
