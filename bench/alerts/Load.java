@@ -97,7 +97,7 @@ public class Load {
                 while (System.nanoTime() < deadline && n < mine.length) {
                     long t0 = System.nanoTime();
                     try {
-                        boolean ok = mode.equals("stop") ? stopPaymentVisible(client, url, tokens)
+                        boolean ok = mode.equals("stop") ? stopPaymentVisible(client, url, tokens, errors)
                                 : send(client, post(url + (mode.equals("batch") ? "/api/v1/warnings/batch"
                                         : "/api/v1/warnings"), tokens.partner(),
                                         mode.equals("batch") ? batch(items) : warning()), errors) != null;
@@ -119,13 +119,14 @@ public class Load {
     }
 
     /** Issue as the police unit, then read as the bank until it answers 200: the order is visible to the bank. */
-    private static boolean stopPaymentVisible(HttpClient client, String url, Tokens tokens) throws Exception {
+    private static boolean stopPaymentVisible(HttpClient client, String url, Tokens tokens, AtomicLong errors)
+            throws Exception {
         String account = "6222" + ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L);
         String body = """
                 {"kind":"STOP_PAYMENT","targetOrg":"BANK-A","caseNumber":"150100-2026-000001",\
                 "subject":{"kind":"BANK_ACCOUNT","value":"%s"},"amount":50000.00,\
                 "legalBasis":"Anti-Telecom and Online Fraud Law, art. 20"}""".formatted(account);
-        String created = send(client, post(url + "/api/v1/interventions", tokens.police(), body), new AtomicLong());
+        String created = send(client, post(url + "/api/v1/interventions", tokens.police(), body), errors);
         if (created == null) {
             return false;
         }

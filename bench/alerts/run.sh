@@ -53,7 +53,7 @@ echo "## single intake (POST /api/v1/warnings, synchronous commit)"
 "${LOAD[@]}" single "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem"
 echo "## pgbench: single-row insert into warning, same concurrency"
 pgbench $PG -n -f "$ROOT/bench/alerts/insert-warning.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB 2>&1 \
-    | grep -E "latency average|tps"
+    | grep -E "latency average|tps|error" || true
 fi
 
 if [[ " $PHASES " == *" batch "* ]]; then
