@@ -73,6 +73,10 @@ public class GatewayProxy {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             ProxyRequest request = context.request();
+            // the caller's Host goes on, so that a Location a service builds from it points at the gateway
+            if (request.proxiedRequest().authority() != null) {
+                request.setAuthority(request.proxiedRequest().authority());
+            }
             CappedBody capped = null;
             if (request.getBody() != null && request.getBody().length() < 0) {
                 // no declared length: counted as it streams (a declared one was checked at the edge)

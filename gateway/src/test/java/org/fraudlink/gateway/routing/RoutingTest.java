@@ -155,6 +155,7 @@ class RoutingTest {
         assertThat(header(received, "forwarded"), nullValue());
         assertThat(header(received, "x-real-ip"), nullValue());
         assertThat(header(received, "x-custom"), is("kept"));
+        assertThat(header(received, "host"), is(header(received, "x-forwarded-host")));
     }
 
     @Test

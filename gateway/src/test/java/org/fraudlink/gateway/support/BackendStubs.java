@@ -26,17 +26,17 @@ import org.fraudlink.platform.testing.TestTokens;
  * server drives them over HTTP (tests and this resource live in different class loaders):
  * {@code POST /mode/{backend}/{up|down|slow}}, {@code GET /received/{backend}}, {@code DELETE /received},
  * {@code PUT /suspended} (comma-separated codes registry-service lists as suspended); {@code POST /token} is the
- * token endpoint. A backend that is {@code down} refuses connections; a {@code slow} one answers after 4 s.
+ * token endpoint. A backend that is {@code down} refuses connections; a {@code slow} one answers after 8 s.
  */
 public class BackendStubs implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> BACKENDS = List.of("registry", "cases", "alerts");
-    public static final int SLOW_MILLIS = 4_000;
+    public static final int SLOW_MILLIS = 8_000;
     public static final int BIG_DOWNLOAD_BYTES = 4 * 1024 * 1024;
 
     private static final List<String> RECORDED_HEADERS = List.of("authorization", "x-request-id", "x-forwarded-for",
             "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip", "content-type",
-            "x-custom");
+            "x-custom", "host");
 
     private Vertx vertx;
     private final Map<String, HttpServer> servers = new ConcurrentHashMap<>();
