@@ -69,6 +69,20 @@ export BENCH_CLIENT_ID=$(sed -E 's/.*"clientId":"([^"]+)".*/\1/' <<< "$CLIENT")
 export BENCH_CLIENT_SECRET=$(sed -E 's/.*"clientSecret":"([^"]+)".*/\1/' <<< "$CLIENT")
 POLICE=$(token "$BENCH_CLIENT_ID" "$BENCH_CLIENT_SECRET")
 
+# CPU seconds the service process used so far (only when this script started it): divided by the requests served,
+# it gives the service's own cost per request, which a busy machine inflates far less than latency or throughput
+cpu() { [ -n "$STARTED" ] && awk -v tck="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / tck }' "/proc/$STARTED/stat"; }
+measure() {
+    local before output requests after
+    before=$(cpu)
+    output=$(wrk "$@")
+    echo "$output"
+    requests=$(awk '/requests in/ { print $1 }' <<< "$output")
+    after=$(cpu)
+    [ -n "$before" ] && awk -v b="$before" -v a="$after" -v n="$requests" \
+        'BEGIN { printf "service CPU per request: %.3f ms (%.1f s for %d requests)\n", (a - b) * 1000 / n, a - b, n }'
+}
+
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== warm-up"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$ROOT/bench/registry/token.lua" "$REGISTRY_URL/auth/token" > /dev/null
@@ -76,13 +90,13 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $POLICE" \
     "$REGISTRY_URL/api/v1/registry/jurisdictions/150102" > /dev/null
 
 echo "== token issuing: POST /auth/token ($DURATION, $CONNECTIONS connections), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/registry/token.lua" \
+measure -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/registry/token.lua" \
     "$REGISTRY_URL/auth/token"
 
 echo "== jurisdiction look-up: GET /api/v1/registry/jurisdictions/150102 ($DURATION), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $POLICE" \
+measure -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $POLICE" \
     "$REGISTRY_URL/api/v1/registry/jurisdictions/150102"
 
 echo "== jurisdiction look-up, one connection (latency without queueing), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk -t1 -c1 -d"$DURATION" --latency -H "Authorization: Bearer $POLICE" \
+measure -t1 -c1 -d"$DURATION" --latency -H "Authorization: Bearer $POLICE" \
     "$REGISTRY_URL/api/v1/registry/jurisdictions/150102"

@@ -18,6 +18,7 @@ import org.fraudlink.platform.paging.Page;
 import org.fraudlink.platform.paging.PageRequest;
 import org.fraudlink.platform.problem.ProblemException;
 import org.fraudlink.registry.persistence.ApiClient;
+import org.fraudlink.registry.persistence.ClientCredentialsQuery;
 import org.fraudlink.registry.persistence.Organisation;
 import org.fraudlink.registry.persistence.OrganisationRepository;
 
@@ -38,6 +39,9 @@ public class ApiClients {
 
     @Inject
     Organisations organisations;
+
+    @Inject
+    ClientCredentialsQuery credentials;
 
     @Inject
     ClientSecrets secrets;
@@ -93,18 +97,18 @@ public class ApiClients {
      * unknown id still costs one hash, so timing does not tell which ids exist.
      */
     public Optional<TokenIssuer.Subject> authenticate(String clientId, String secret) {
-        Optional<Object[]> found = repository.findClientWithOrganisation(clientId);
-        String hash = found.map(row -> ((ApiClient) row[0]).secretHash).orElse("");
+        Optional<ClientCredentialsQuery.Credentials> found = credentials.find(clientId);
+        String hash = found.map(ClientCredentialsQuery.Credentials::secretHash).orElse("");
         if (!secrets.matches(secret, hash)) {
             return Optional.empty();
         }
-        ApiClient client = (ApiClient) found.get()[0];
-        Organisation org = (Organisation) found.get()[1];
-        if (client.status != ClientStatus.ACTIVE || org.status != OrgStatus.ACTIVE) {
+        ClientCredentialsQuery.Credentials client = found.get();
+        if (client.status() != ClientStatus.ACTIVE || client.orgStatus() != OrgStatus.ACTIVE) {
             return Optional.empty();
         }
-        return Optional.of(new TokenIssuer.Subject(client.clientId, client.roleSet(), org.code, org.type,
-                org.region));
+        return Optional.of(new TokenIssuer.Subject(client.clientId(),
+                new LinkedHashSet<>(List.of(client.roles().split(","))), client.org(), client.orgType(),
+                client.region()));
     }
 
     private static String randomSuffix() {

@@ -120,13 +120,6 @@ public class OrganisationRepository {
                 .executeUpdate() == 1;
     }
 
-    /** A client with its organisation, in one query: the token endpoint's only read. */
-    public Optional<Object[]> findClientWithOrganisation(String clientId) {
-        return entities.createQuery("select c, o from ApiClient c, Organisation o where o.code = c.orgCode"
-                        + " and c.clientId = :id", Object[].class)
-                .setParameter("id", clientId).getResultStream().findFirst();
-    }
-
     public Optional<ApiClient> findClient(String clientId) {
         return entities.createQuery("from ApiClient where clientId = :id", ApiClient.class)
                 .setParameter("id", clientId).getResultStream().findFirst();
