@@ -206,6 +206,18 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void aRetriedTransitionWithItsKeyIsAnsweredAgainNotRefused() {
+        String id = open(hohhot(), REGION);
+        TestTokens officer = hohhot().subject("officer-" + id);
+        String body = "{\"to\":\"FILED\",\"reason\":\"evidence\",\"at\":\"2026-01-11T00:00:00Z\"}";
+        as(officer).header("Idempotency-Key", "file-" + id).body(body).post(CASES + "/" + id + "/transitions")
+                .then().statusCode(200).body("status", equalTo("FILED"));
+        as(officer).header("Idempotency-Key", "file-" + id).body(body).post(CASES + "/" + id + "/transitions")
+                .then().statusCode(200).header("Idempotency-Replayed", "true").body("status", equalTo("FILED"));
+        assertEquals(1, steps(id));
+    }
+
+    @Test
     void everyWriteIsAudited() {
         String id = open(hohhot(), REGION);
         move(hohhot(), id, "FILED", "2026-01-12T00:00:00Z");
