@@ -7,7 +7,10 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The gateway's own settings ({@code fraudlink.gateway.*}); backend URLs are {@code quarkus.rest-client.<name>.url}. */
+/**
+ * The gateway's own settings ({@code fraudlink.gateway.*}); the backend URLs are
+ * {@code quarkus.rest-client.<name>.url}.
+ */
 @ConfigMapping(prefix = "fraudlink.gateway")
 public interface GatewayConfig {
 

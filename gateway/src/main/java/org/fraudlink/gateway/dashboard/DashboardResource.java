@@ -45,7 +45,8 @@ public class DashboardResource {
     @Operation(operationId = "getDashboard", summary = "The press-release report for a region and period",
             description = "Composed from /api/v1/stats/cases, /api/v1/stats/alerts and /api/v1/registry/stats, "
                     + "called in parallel with the caller's token. A service that is down or too slow is listed "
-                    + "in `missing` and its figures are null (503 when none answers); a refusal by a service (400, 403) is answered as is.")
+                    + "in `missing` and its figures are null (503 when none answers); a refusal by a service "
+                    + "(400, 403) is answered as is.")
     @APIResponse(responseCode = "200", description = "the report",
             content = @Content(schema = @Schema(implementation = DashboardReport.class)))
     public CompletionStage<Response> dashboard(
@@ -59,7 +60,8 @@ public class DashboardResource {
         params.put("region", region);
         params.put("from", from);
         params.put("to", to);
-        Future<Part> cases = statistics.fetch(Backend.CASES, "/api/v1/stats/cases", params, authorization, requestId);
+        Future<Part> cases = statistics.fetch(Backend.CASES, "/api/v1/stats/cases", params, authorization,
+                requestId);
         Future<Part> alerts = statistics.fetch(Backend.ALERTS, "/api/v1/stats/alerts", params, authorization,
                 requestId);
         Future<Part> registry = statistics.fetch(Backend.REGISTRY, "/api/v1/registry/stats", params, authorization,

@@ -91,11 +91,11 @@ public class EdgeRoutes {
             return;
         }
         Optional<Backend> backend = RouteTable.route(path);
+        logAccess(context, backend, requestId);
         if (backend.isEmpty() && !DASHBOARD.equals(path) && !EVENTS.equals(path)) {
             problems.write(context, ProblemType.NOT_FOUND, "No such endpoint");
             return;
         }
-        logAccess(context, backend, requestId);
         if (declaresTooLargeBody(request)) {
             problems.write(context, ProblemType.TOO_LARGE, "The body may be at most " + maxBodySize.asLongValue()
                     + " bytes");

@@ -67,7 +67,8 @@ public class ServiceTokens {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("the token endpoint " + tokenUrl + " answered " + response.statusCode());
+                throw new IllegalStateException("the token endpoint " + tokenUrl + " answered "
+                        + response.statusCode());
             }
             JsonNode body = mapper.readTree(response.body());
             token = body.path("access_token").asText();
