@@ -156,15 +156,28 @@ class AuditChainTest {
         }
     }
 
+    /**
+     * The record at {@code position}, once sealed: the scheduled sealer may hold the chain's lock when the test's own
+     * {@code sealPending()} runs, so the test waits for the chain to reach it (a busy machine can take seconds).
+     */
     private long recordAt(long position) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT id FROM platform.audit_record WHERE chain_pos = ?")) {
-            select.setLong(1, position);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement select = connection.prepareStatement(
+                            "SELECT id FROM platform.audit_record WHERE chain_pos = ?")) {
+                select.setLong(1, position);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        return row.getLong(1);
+                    }
+                }
             }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no audit record sealed at chain position " + position);
+            }
+            Thread.sleep(100);
+            sealer.sealPending();
         }
     }
 

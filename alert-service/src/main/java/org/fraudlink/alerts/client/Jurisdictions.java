@@ -57,7 +57,7 @@ public class Jurisdictions {
             return Optional.of(new Chain(cached.units(), true));
         }
         try {
-            List<String> units = registry.jurisdiction(region, tokens.bearer()).chain().stream()
+            List<String> units = registry.jurisdiction(region, "Bearer " + tokens.bearer()).chain().stream()
                     .map(RegistryApi.Organisation::code).toList();
             cache.put(region, new Cached(units, clock.instant()));
             return Optional.of(new Chain(units, true));

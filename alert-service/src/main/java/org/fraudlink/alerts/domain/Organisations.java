@@ -107,7 +107,7 @@ public class Organisations {
             return Optional.of(known);
         }
         try {
-            RegistryApi.Organisation answer = registry.organisation(code, tokens.bearer());
+            RegistryApi.Organisation answer = registry.organisation(code, "Bearer " + tokens.bearer());
             apply(answer, Instant.EPOCH);
             return Optional.ofNullable(entities.find(OrganisationEntity.class, code));
         } catch (WebApplicationException e) {

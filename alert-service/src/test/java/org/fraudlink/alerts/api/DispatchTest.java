@@ -46,6 +46,7 @@ class DispatchTest {
                     .body("status", equalTo("DISPATCHED")).extract().path("id");
             as(Api.province()).get("/api/v1/warnings/{id}", id).then().body("needsRerouting", equalTo(true));
             Registry.up();
+            TestClock.CLOCK.advance(Duration.ofSeconds(30));
             assertTrue(rerouting.rerouteBatch() >= 1);
             as(Api.province()).get("/api/v1/warnings/{id}", id).then()
                     .body("assignedOrg", equalTo("BAOTOU-PSB")).body("needsRerouting", equalTo(false))

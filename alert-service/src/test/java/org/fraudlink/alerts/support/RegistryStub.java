@@ -77,6 +77,10 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
             send(exchange, 204, "");
         } else if (down.get()) {
             send(exchange, 503, "{}");
+        } else if (!path.equals("/auth/token")
+                && !"Bearer stub-token".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            // like registry-service, refuse a call without the service token
+            send(exchange, 401, "{}");
         } else if (path.equals("/auth/token")) {
             send(exchange, 200, "{\"access_token\":\"stub-token\",\"token_type\":\"Bearer\",\"expires_in\":900}");
         } else if (path.startsWith("/api/v1/registry/jurisdictions/")) {
