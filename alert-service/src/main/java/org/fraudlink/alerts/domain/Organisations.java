@@ -74,28 +74,29 @@ public class Organisations {
         return suspended.contains(code);
     }
 
-    /** Records a change heard from registry-service, unless a later change of the same organisation is known. */
+    /**
+     * Records a change heard from registry-service, unless a later change of the same organisation is known. One
+     * upsert statement, so that two requests learning of the same organisation at once both succeed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(RegistryApi.Organisation organisation, Instant changedAt) {
+        entities.createNativeQuery("INSERT INTO organisation (code, name, type, region, parent_code, status,"
+                        + " changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (code) DO UPDATE SET"
+                        + " name = EXCLUDED.name, type = EXCLUDED.type, region = EXCLUDED.region,"
+                        + " parent_code = EXCLUDED.parent_code, status = EXCLUDED.status,"
+                        + " changed_at = EXCLUDED.changed_at WHERE organisation.changed_at <= EXCLUDED.changed_at")
+                .setParameter(1, organisation.code()).setParameter(2, organisation.name())
+                .setParameter(3, organisation.type()).setParameter(4, organisation.region())
+                .setParameter(5, organisation.parentCode()).setParameter(6, organisation.status())
+                .setParameter(7, changedAt).executeUpdate();
         OrganisationEntity known = entities.find(OrganisationEntity.class, organisation.code());
-        if (known != null && known.changedAt.isAfter(changedAt)) {
-            return;
-        }
-        OrganisationEntity entity = known == null ? new OrganisationEntity() : known;
-        entity.code = organisation.code();
-        entity.name = organisation.name();
-        entity.type = organisation.type();
-        entity.region = organisation.region();
-        entity.parentCode = organisation.parentCode();
-        entity.status = organisation.status();
-        entity.changedAt = changedAt;
-        if (known == null) {
-            entities.persist(entity);
-        }
-        if (entity.active()) {
-            suspended.remove(entity.code);
-        } else {
-            suspended.add(entity.code);
+        if (known != null) {
+            entities.refresh(known);
+            if (known.active()) {
+                suspended.remove(known.code);
+            } else {
+                suspended.add(known.code);
+            }
         }
     }
 

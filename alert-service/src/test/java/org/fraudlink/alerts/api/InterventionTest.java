@@ -143,6 +143,24 @@ class InterventionTest {
     }
 
     @Test
+    void ordersRacingToAPartnerNotYetKnownLocallyAllSucceed() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                String body = order("STOP_PAYMENT", "BANK-FRESH", account(), "10.00");
+                answers.add(pool.submit(() -> as(Api.hohhot()).body(body).post("/api/v1/interventions")
+                        .statusCode()));
+            }
+            for (var answer : answers) {
+                assertEquals(201, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aSuspendedPartnerIsRefused() {
         Api.organisation("BANK-GONE", "BANK", "150000", "SUSPENDED");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->

@@ -37,6 +37,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
             Map.entry("BAOTOU-PSB", new String[] {"POLICE", "150200", "ACTIVE"}),
             Map.entry("BANK-A", new String[] {"BANK", "150000", "ACTIVE"}),
             Map.entry("BANK-B", new String[] {"BANK", "150000", "ACTIVE"}),
+            Map.entry("BANK-FRESH", new String[] {"BANK", "150000", "ACTIVE"}),
             Map.entry("PAY-A", new String[] {"PAYMENT", "150000", "ACTIVE"}),
             Map.entry("TEL-A", new String[] {"TELECOM", "150000", "ACTIVE"}),
             Map.entry("NET-A", new String[] {"INTERNET", "150000", "ACTIVE"}),
