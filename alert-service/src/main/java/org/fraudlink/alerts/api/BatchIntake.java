@@ -14,6 +14,9 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -52,29 +55,64 @@ public class BatchIntake {
     Validator validator;
 
     public Results submit(Caller caller, List<JsonNode> items) {
-        List<ItemResult> results = new ArrayList<>(items.size());
+        ItemResult[] results = new ItemResult[items.size()];
+        List<Integer> positions = new ArrayList<>();
+        List<WarningService.Checked> checked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            results.add(submitOne(caller, items.get(i), "items[" + i + "]"));
+            try {
+                checked.add(warnings.check(read(items.get(i), "items[" + i + "]").toNewWarning()));
+                positions.add(i);
+            } catch (ProblemException e) {
+                results[i] = refused(externalId(items.get(i)), e);
+            }
         }
-        return new Results(results);
+        try {
+            List<WarningService.Intake> intakes = QuarkusTransaction.requiringNew()
+                    .call(() -> warnings.submitAll(caller, checked));
+            for (int k = 0; k < intakes.size(); k++) {
+                results[positions.get(k)] = stored(intakes.get(k));
+            }
+        } catch (PersistenceException | ProblemException sameLeadAtOnce) {
+            // another request stored one of these leads meanwhile: the whole batch rolled back, so each lead is now
+            // stored (or found) on its own
+            for (int k = 0; k < checked.size(); k++) {
+                results[positions.get(k)] = submitOne(caller, checked.get(k));
+            }
+        }
+        return new Results(List.of(results));
     }
 
-    private ItemResult submitOne(Caller caller, JsonNode item, String path) {
-        String externalId = item.path("externalId").isTextual() ? item.path("externalId").asText() : null;
+    private ItemResult submitOne(Caller caller, WarningService.Checked lead) {
         try {
-            WarningRequest request = read(item, path);
-            WarningService.Intake intake;
-            try {
-                intake = QuarkusTransaction.requiringNew().call(() -> warnings.submit(caller, request.toNewWarning()));
-            } catch (PersistenceException sameLeadAtOnce) {
-                // the same lead arrived twice at once: the unique constraint kept the other copy, which answers now
-                intake = QuarkusTransaction.requiringNew().call(() -> warnings.submit(caller, request.toNewWarning()));
-            }
-            return new ItemResult(externalId, intake.created() ? 201 : 200, intake.warning().id, null);
+            return stored(QuarkusTransaction.requiringNew().call(() -> warnings.submit(caller, lead.lead())));
+        } catch (PersistenceException sameLeadAtOnce) {
+            return stored(QuarkusTransaction.requiringNew().call(() -> warnings.submit(caller, lead.lead())));
         } catch (ProblemException e) {
-            return new ItemResult(externalId, e.type().status(), null,
-                    new ItemProblem(e.type().uri(), e.type().title(), e.getMessage(), e.errors()));
+            return refused(lead.lead().externalId(), e);
         }
+    }
+
+    private static ItemResult stored(WarningService.Intake intake) {
+        return new ItemResult(intake.warning().externalId, intake.created() ? 201 : 200, intake.warning().id, null);
+    }
+
+    private static ItemResult refused(String externalId, ProblemException e) {
+        return new ItemResult(externalId, e.type().status(), null,
+                new ItemProblem(e.type().uri(), e.type().title(), e.getMessage(), e.errors()));
+    }
+
+    private static String externalId(JsonNode item) {
+        return item.path("externalId").isTextual() ? item.path("externalId").asText() : null;
+    }
+
+    /** ".victim.region" for the JSON path the mismatch is at. */
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            path.append(reference.getFieldName() != null ? "." + reference.getFieldName()
+                    : "[" + reference.getIndex() + "]");
+        }
+        return path.toString();
     }
 
     private WarningRequest read(JsonNode item, String path) {
@@ -82,8 +120,13 @@ public class BatchIntake {
         try {
             request = mapper.treeToValue(item, WarningRequest.class);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.VALIDATION, path + ": " + e.getOriginalMessage(),
-                    List.of(new FieldError(path, e.getOriginalMessage())));
+            String field = e instanceof MismatchedInputException mismatch ? path + fieldPath(mismatch) : path;
+            ProblemType type = e instanceof UnrecognizedPropertyException ? ProblemType.UNKNOWN_FIELD
+                    : e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                            && invalid.getTargetType().isEnum() ? ProblemType.UNKNOWN_VALUE
+                    : e instanceof MismatchedInputException ? ProblemType.WRONG_TYPE : ProblemType.VALIDATION;
+            throw new ProblemException(type, field + ": " + e.getOriginalMessage(),
+                    List.of(new FieldError(field, e.getOriginalMessage())));
         }
         Set<ConstraintViolation<WarningRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {

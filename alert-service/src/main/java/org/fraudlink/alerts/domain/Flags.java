@@ -1,7 +1,10 @@
 package org.fraudlink.alerts.domain;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +29,16 @@ public class Flags {
         key.kind = kind;
         key.value = value;
         return Optional.ofNullable(entities.find(FlagEntity.class, key));
+    }
+
+    /** The flags among {@code keys} ({@code KIND:value}), by key: one query for a whole batch. */
+    public Map<String, FlagEntity> findAll(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return entities.createQuery("from FlagEntity f where concat(f.kind, ':', f.value) in :keys", FlagEntity.class)
+                .setParameter("keys", keys).getResultStream()
+                .collect(Collectors.toMap(f -> f.kind + ":" + f.value, f -> f));
     }
 
     /** Flags the identifier since {@code confirmedAt}, or since an earlier confirmation already known. */

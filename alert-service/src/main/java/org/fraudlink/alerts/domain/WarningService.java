@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,22 +62,20 @@ public class WarningService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Intake submit(Caller caller, NewWarning lead) {
-        var existing = warnings.findBySource(caller.org(), lead.externalId());
-        if (existing.isPresent()) {
-            return new Intake(existing.get(), false);
-        }
+    /** A lead whose fields passed every check that needs no database, in normal form. */
+    public record Checked(NewWarning lead, String phone, List<IndicatorEntity> indicators) {
+    }
+
+    /** Checks a lead's fields and puts its identifiers in normal form; answers a problem naming the bad field. */
+    public Checked check(NewWarning lead) {
         if (!Divisions.exists(lead.victimRegion())) {
             throw ProblemException.invalid("victim.region", "is not a GB/T 2260 division code");
         }
-        Instant now = clock.instant();
-        if (lead.observedAt().isAfter(now)) {
+        if (lead.observedAt().isAfter(clock.instant())) {
             throw ProblemException.invalid("observedAt", "must not be in the future");
         }
         String phone = normalise("victim.phone", IdentifierKind.PHONE, lead.victimPhone());
         List<IndicatorEntity> indicators = new ArrayList<>();
-        List<String> confirmedIn = new ArrayList<>();
         for (int i = 0; i < lead.indicators().size(); i++) {
             NewWarning.Indicator sent = lead.indicators().get(i);
             IdentifierKind kind = IdentifierKind.valueOf(sent.kind());
@@ -83,11 +84,64 @@ public class WarningService {
             indicator.kind = kind.name();
             indicator.value = normalise("indicators[" + i + "].value", kind, sent.value());
             indicators.add(indicator);
+        }
+        return new Checked(lead, phone, indicators);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Intake submit(Caller caller, NewWarning lead) {
+        var existing = warnings.findBySource(caller.org(), lead.externalId());
+        if (existing.isPresent()) {
+            return new Intake(existing.get(), false);
+        }
+        Checked checked = check(lead);
+        List<String> confirmedIn = new ArrayList<>();
+        for (IndicatorEntity indicator : checked.indicators()) {
             flags.find(indicator.kind, indicator.value).ifPresent(flag -> confirmedIn.add(
                     RiskGrading.confirmedReason(flag.kind, flag.value, flag.caseNumber)));
         }
-        RiskGrading.Assessment risk = RiskGrading.assess(lead.riskHint(), lead.sourceKind(), indicators.size(),
-                confirmedIn);
+        WarningEntity stored = store(caller, checked, confirmedIn);
+        warnings.flush();
+        return new Intake(stored, true);
+    }
+
+    /**
+     * Stores checked leads in the caller's one transaction, with the look-ups done once for all of them: those the
+     * partner sent before (or twice in this batch) answer the warning already stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Intake> submitAll(Caller caller, List<Checked> leads) {
+        Map<String, WarningEntity> known = new HashMap<>(warnings.findBySource(caller.org(),
+                leads.stream().map(c -> c.lead().externalId()).toList()));
+        Map<String, FlagEntity> flagged = flags.findAll(leads.stream().flatMap(c -> c.indicators().stream())
+                .map(i -> i.kind + ":" + i.value).collect(Collectors.toSet()));
+        List<Intake> intakes = new ArrayList<>(leads.size());
+        for (Checked checked : leads) {
+            WarningEntity before = known.get(checked.lead().externalId());
+            if (before != null) {
+                intakes.add(new Intake(before, false));
+                continue;
+            }
+            List<String> confirmedIn = new ArrayList<>();
+            for (IndicatorEntity indicator : checked.indicators()) {
+                FlagEntity flag = flagged.get(indicator.kind + ":" + indicator.value);
+                if (flag != null) {
+                    confirmedIn.add(RiskGrading.confirmedReason(flag.kind, flag.value, flag.caseNumber));
+                }
+            }
+            WarningEntity stored = store(caller, checked, confirmedIn);
+            known.put(stored.externalId, stored);
+            intakes.add(new Intake(stored, true));
+        }
+        warnings.flush();
+        return intakes;
+    }
+
+    private WarningEntity store(Caller caller, Checked checked, List<String> confirmedIn) {
+        NewWarning lead = checked.lead();
+        Instant now = clock.instant();
+        RiskGrading.Assessment risk = RiskGrading.assess(lead.riskHint(), lead.sourceKind(),
+                checked.indicators().size(), confirmedIn);
         Dispatcher.Route route = dispatcher.route(lead.victimRegion());
 
         WarningEntity warning = new WarningEntity();
@@ -95,7 +149,7 @@ public class WarningService {
         warning.externalId = lead.externalId();
         warning.sourceOrg = caller.org();
         warning.sourceKind = lead.sourceKind();
-        warning.victimPhone = phone;
+        warning.victimPhone = checked.phone();
         warning.victimName = lead.victimName();
         warning.victimRegion = lead.victimRegion();
         warning.observedAt = lead.observedAt();
@@ -112,15 +166,14 @@ public class WarningService {
         warning.outcomeDueAt = now.plus(sla.outcome(risk.grade()));
         warning.createdAt = now;
         warnings.persist(warning);
-        for (IndicatorEntity indicator : indicators) {
+        for (IndicatorEntity indicator : checked.indicators()) {
             indicator.warningId = warning.id;
             warnings.persist(indicator);
         }
         hop(warning, null, route.unit(), route.reason(), now);
-        warnings.flush();
         audit.record("warning.submit", RESOURCE, warning.id.toString(), lead, warning.grade + " to "
                 + warning.assignedOrg);
-        return new Intake(warning, true);
+        return warning;
     }
 
     public WarningEntity get(Caller caller, UUID id) {

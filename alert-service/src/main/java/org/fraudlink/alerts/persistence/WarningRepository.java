@@ -2,6 +2,7 @@ package org.fraudlink.alerts.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +49,14 @@ public class WarningRepository {
                         WarningEntity.class)
                 .setParameter("org", sourceOrg).setParameter("externalId", externalId)
                 .getResultStream().findFirst();
+    }
+
+    /** The warnings the source sent before under any of these external ids, by external id. */
+    public Map<String, WarningEntity> findBySource(String sourceOrg, List<String> externalIds) {
+        return entities.createQuery("from WarningEntity where sourceOrg = :org and externalId in :ids",
+                        WarningEntity.class)
+                .setParameter("org", sourceOrg).setParameter("ids", externalIds).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(w -> w.externalId, w -> w));
     }
 
     public List<IndicatorEntity> indicators(UUID warningId) {
