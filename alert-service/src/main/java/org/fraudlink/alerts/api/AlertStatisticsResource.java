@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.fraudlink.alerts.domain.AlertStatistics;
 import org.fraudlink.platform.security.Roles;
+import org.fraudlink.platform.web.QueryParams;
 
 /** The alert figures of the dashboard, for the task force. */
 @Path("/api/v1/stats/alerts")

@@ -17,6 +17,7 @@ import org.fraudlink.platform.identifiers.IdentifierKind;
 import org.fraudlink.platform.identifiers.Identifiers;
 import org.fraudlink.platform.problem.ProblemException;
 import org.fraudlink.platform.security.Roles;
+import org.fraudlink.platform.web.QueryParams;
 
 /** Is an identifier flagged? Yes or no, since when — never which case (partners must not see case detail). */
 @Path("/api/v1/flags")

@@ -28,6 +28,7 @@ import org.fraudlink.platform.idempotency.Idempotent;
 import org.fraudlink.platform.paging.Page;
 import org.fraudlink.platform.paging.PageRequest;
 import org.fraudlink.platform.security.Roles;
+import org.fraudlink.platform.web.QueryParams;
 
 /** Orders to partners: police issue them, the addressed partner acknowledges and answers them. */
 @Path("/api/v1/interventions")

@@ -30,6 +30,7 @@ import org.fraudlink.platform.paging.Page;
 import org.fraudlink.platform.paging.PageRequest;
 import org.fraudlink.platform.security.Caller;
 import org.fraudlink.platform.security.Roles;
+import org.fraudlink.platform.web.QueryParams;
 
 /** Warning leads: partners send them, the responsible unit handles them, the task force oversees them. */
 @Path("/api/v1/warnings")

@@ -15,6 +15,7 @@ import org.fraudlink.platform.events.EventEnvelope;
 import org.fraudlink.platform.events.EventHandler;
 import org.fraudlink.platform.identifiers.IdentifierKind;
 import org.fraudlink.platform.identifiers.Identifiers;
+import org.fraudlink.platform.events.EventPayloads;
 
 /** {@code IdentifierConfirmed} from case-service: flag the identifier and raise open warnings naming it to HIGH. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class IdentifierConfirmedHandler implements EventHandler {
         IdentifierKind kind;
         String value;
         try {
-            p = Payloads.read(mapper, event.payload(), Payload.class);
+            p = EventPayloads.read(mapper, event.payload(), Payload.class);
             kind = IdentifierKind.valueOf(String.valueOf(p.kind()));
             value = Identifiers.normalise(kind, p.value());
         } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import org.fraudlink.alerts.client.RegistryApi;
 import org.fraudlink.alerts.domain.Organisations;
 import org.fraudlink.platform.events.EventEnvelope;
 import org.fraudlink.platform.events.EventHandler;
+import org.fraudlink.platform.events.EventPayloads;
 
 /**
  * {@code OrganisationChanged} from registry-service: a suspended organisation gets no dispatch and no order, and its
@@ -47,7 +48,7 @@ public class OrganisationChangedHandler implements EventHandler {
     public void handle(EventEnvelope event) {
         Payload p;
         try {
-            p = Payloads.read(mapper, event.payload(), Payload.class);
+            p = EventPayloads.read(mapper, event.payload(), Payload.class);
         } catch (IllegalArgumentException e) {
             LOG.errorf("event %s ignored: %s", event.id(), e.getMessage());
             return;

@@ -38,6 +38,7 @@ import org.fraudlink.platform.problem.ProblemException;
 import org.fraudlink.platform.security.CurrentCaller;
 import org.fraudlink.platform.security.Regions;
 import org.fraudlink.platform.security.Roles;
+import org.fraudlink.platform.web.QueryParams;
 
 /** Fraud cases: open, read, search, change and move through their states — within the caller's jurisdiction. */
 @Path("/api/v1/cases")

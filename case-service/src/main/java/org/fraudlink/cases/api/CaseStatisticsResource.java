@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fraudlink.cases.domain.CaseStatistics;
 import org.fraudlink.platform.security.CurrentCaller;
 import org.fraudlink.platform.security.Roles;
+import org.fraudlink.platform.web.QueryParams;
 
 /** The case figures of the dashboard, for the task force. */
 @Path("/api/v1/stats/cases")

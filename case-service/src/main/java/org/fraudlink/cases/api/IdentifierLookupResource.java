@@ -19,6 +19,7 @@ import org.fraudlink.platform.paging.Page;
 import org.fraudlink.platform.paging.PageRequest;
 import org.fraudlink.platform.security.CurrentCaller;
 import org.fraudlink.platform.security.Roles;
+import org.fraudlink.platform.web.QueryParams;
 
 /** Serial cases: every case holding an identifier, across all jurisdictions (details only in scope). */
 @Path("/api/v1/identifiers/{kind}/{value}/cases")

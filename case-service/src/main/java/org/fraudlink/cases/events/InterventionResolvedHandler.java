@@ -15,6 +15,7 @@ import org.fraudlink.cases.domain.EventEffects;
 import org.fraudlink.cases.domain.InterventionOutcome;
 import org.fraudlink.platform.events.EventEnvelope;
 import org.fraudlink.platform.events.EventHandler;
+import org.fraudlink.platform.events.EventPayloads;
 
 /** {@code InterventionResolved} from alert-service: an executed order's secured amount goes to its case. */
 @ApplicationScoped
@@ -42,7 +43,7 @@ public class InterventionResolvedHandler implements EventHandler {
     public void handle(EventEnvelope event) {
         Payload p;
         try {
-            p = Payloads.read(mapper, event.payload(), Payload.class);
+            p = EventPayloads.read(mapper, event.payload(), Payload.class);
         } catch (IllegalArgumentException e) {
             LOG.errorf("event %s ignored: %s", event.id(), e.getMessage());
             return;

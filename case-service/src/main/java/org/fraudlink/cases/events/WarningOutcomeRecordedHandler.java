@@ -16,6 +16,7 @@ import org.fraudlink.cases.domain.WarningCase;
 import org.fraudlink.platform.events.EventEnvelope;
 import org.fraudlink.platform.events.EventHandler;
 import org.fraudlink.platform.identifiers.IdentifierKind;
+import org.fraudlink.platform.events.EventPayloads;
 
 /** {@code WarningOutcomeRecorded} from alert-service: an ALREADY_DEFRAUDED victim gets a REPORTED case. */
 @ApplicationScoped
@@ -49,7 +50,7 @@ public class WarningOutcomeRecordedHandler implements EventHandler {
     public void handle(EventEnvelope event) {
         Payload payload;
         try {
-            payload = Payloads.read(mapper, event.payload(), Payload.class);
+            payload = EventPayloads.read(mapper, event.payload(), Payload.class);
         } catch (IllegalArgumentException e) {
             // retrying cannot make it readable; the inbox keeps the event id for the record
             LOG.errorf("event %s ignored: %s", event.id(), e.getMessage());

@@ -31,6 +31,7 @@ import org.fraudlink.registry.domain.SanctionStatus;
 import org.fraudlink.registry.persistence.CardSanction;
 import org.fraudlink.registry.persistence.SanctionAppeal;
 import org.fraudlink.registry.persistence.SanctionRepository;
+import org.fraudlink.platform.web.QueryParams;
 
 /** The two-card sanction list. */
 @Path("/api/v1/registry/card-sanctions")
@@ -62,7 +63,7 @@ public class CardSanctionResource {
     @RolesAllowed({Roles.POLICE, Roles.TASK_FORCE})
     @Operation(summary = "Sanctions issued inside the caller's jurisdiction, newest first")
     public Page<SanctionView> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest paging) {
-        return sanctions.list(caller.get(), QueryParams.optionalEnum("status", status, SanctionStatus.class), paging)
+        return sanctions.list(caller.get(), QueryParams.enumValue("status", status, SanctionStatus.class), paging)
                 .map(s -> SanctionView.of(s, repository.appeals(s.id)));
     }
 

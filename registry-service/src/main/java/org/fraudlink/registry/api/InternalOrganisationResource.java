@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fraudlink.platform.security.Roles;
 import org.fraudlink.registry.domain.OrgStatus;
 import org.fraudlink.registry.persistence.OrganisationRepository;
+import org.fraudlink.platform.web.QueryParams;
 
 /** For the gateway: which organisations are suspended, so it refuses their tokens (docs/service-apis.md). */
 @Path("/internal/registry/orgs")
@@ -39,7 +40,7 @@ public class InternalOrganisationResource {
     @GET
     @Operation(summary = "Organisations by status, e.g. ?status=SUSPENDED")
     public StatusList list(@QueryParam("status") String status) {
-        OrgStatus wanted = QueryParams.optionalEnum("status", status, OrgStatus.class);
+        OrgStatus wanted = QueryParams.enumValue("status", status, OrgStatus.class);
         return new StatusList(repository.withStatus(wanted).stream()
                 .map(o -> new Entry(o.code, o.status, o.changedAt)).toList());
     }

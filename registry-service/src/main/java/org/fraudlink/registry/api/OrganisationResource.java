@@ -49,6 +49,7 @@ import org.fraudlink.registry.domain.OrganisationRules;
 import org.fraudlink.registry.domain.Organisations;
 import org.fraudlink.registry.persistence.Organisation;
 import org.fraudlink.registry.persistence.OrganisationRepository;
+import org.fraudlink.platform.web.QueryParams;
 
 /** The directory of organisations: read by every caller, written by the registry admin. */
 @Path("/api/v1/registry/orgs")
@@ -97,8 +98,8 @@ public class OrganisationResource {
             prefix = Regions.prefix(region);
         }
         Caller current = caller.get();
-        return repository.list(QueryParams.optionalEnum("type", type, OrgType.class),
-                        QueryParams.optionalEnum("status", status, OrgStatus.class), prefix, paging)
+        return repository.list(QueryParams.enumValue("type", type, OrgType.class),
+                        QueryParams.enumValue("status", status, OrgStatus.class), prefix, paging)
                 .map(o -> OrganisationView.of(o, OrganisationRules.seesContact(current, o.code)));
     }
 

@@ -1,4 +1,4 @@
-package org.fraudlink.cases.api;
+package org.fraudlink.platform.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,14 +14,14 @@ import org.fraudlink.platform.security.Divisions;
 
 /**
  * Parses query parameters by hand, so a bad one answers a 400 naming it (JAX-RS would answer 404 for a query
- * parameter it cannot convert).
+ * parameter it cannot convert). Shared by every service's list, search and statistics endpoints.
  */
-final class QueryParams {
+public final class QueryParams {
 
     private QueryParams() {
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -34,7 +34,7 @@ final class QueryParams {
         }
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -45,7 +45,7 @@ final class QueryParams {
         }
     }
 
-    static BigDecimal money(String name, String value) {
+    public static BigDecimal money(String name, String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -64,7 +64,7 @@ final class QueryParams {
         return amount;
     }
 
-    static String region(String name, String value) {
+    public static String region(String name, String value) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -74,7 +74,7 @@ final class QueryParams {
         return value;
     }
 
-    static void requireOrdered(LocalDate from, LocalDate to) {
+    public static void requireOrdered(LocalDate from, LocalDate to) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalid("to", "must be after from");
         }

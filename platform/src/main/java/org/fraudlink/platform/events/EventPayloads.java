@@ -1,4 +1,4 @@
-package org.fraudlink.alerts.events;
+package org.fraudlink.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Reads incoming event payloads tolerantly: a publisher may add fields without breaking us (the strict settings
  * are for requests from people, where a typo must not pass).
  */
-final class Payloads {
+public final class EventPayloads {
 
-    private Payloads() {
+    private EventPayloads() {
     }
 
-    static <T> T read(ObjectMapper mapper, JsonNode payload, Class<T> type) {
+    public static <T> T read(ObjectMapper mapper, JsonNode payload, Class<T> type) {
         try {
             return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .treeToValue(payload, type);
