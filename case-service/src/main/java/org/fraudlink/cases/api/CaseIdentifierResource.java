@@ -47,7 +47,8 @@ public class CaseIdentifierResource {
     @POST
     @Idempotent
     @Transactional
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IdentifierView.class)))
     @Operation(summary = "Add an identifier (stored normalised; published as IdentifierConfirmed once FILED)")
     public Response add(UUID id, @NotNull @Valid IdentifierRequest request) {

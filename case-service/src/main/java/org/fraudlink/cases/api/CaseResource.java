@@ -57,7 +57,8 @@ public class CaseResource {
     @POST
     @Idempotent
     @Transactional
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseView.class)))
     @Operation(summary = "Open a case, owned by the caller's unit and numbered {region}-{year}-{sequence}")
     public Response open(@NotNull @Valid CaseRequest request) {
@@ -109,7 +110,7 @@ public class CaseResource {
     @Path("{id}/transitions")
     @Idempotent
     @Transactional
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseView.class)))
     @Operation(summary = "Move a case: REPORTED→FILED→SOLVED→CLOSED or REPORTED→REJECTED (409 illegal-transition)")
     public Response transition(UUID id, @NotNull @Valid TransitionRequest request) {

@@ -50,7 +50,8 @@ public class EnforcementResource {
     @Path("suspects")
     @Idempotent
     @Transactional
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SuspectView.class)))
     @Operation(summary = "Record a suspect (WANTED, ARRESTED with arrestedAt, RELEASED)")
     public Response addSuspect(@PathParam("id") UUID id, @NotNull @Valid SuspectRequest request) {
@@ -80,7 +81,8 @@ public class EnforcementResource {
     @Path("gangs")
     @Idempotent
     @Transactional
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GangView.class)))
     @Operation(summary = "Record a gang dismantled in this case")
     public Response addGang(@PathParam("id") UUID id, @NotNull @Valid GangRequest request) {
@@ -100,7 +102,8 @@ public class EnforcementResource {
     @Path("dens")
     @Idempotent
     @Transactional
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DenView.class)))
     @Operation(summary = "Record a den destroyed in this case (its region within your jurisdiction)")
     public Response addDen(@PathParam("id") UUID id, @NotNull @Valid DenRequest request) {

@@ -2,8 +2,8 @@ package org.fraudlink.gateway.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,12 +25,12 @@ public record DashboardReport(
         Long suspectsArrested,
         Long cardSanctions,
         Long warningsPushed,
-        @Schema(description = "as alert-service reports it") JsonNode warningsPerDay,
+        @Schema(description = "as alert-service reports it") BigDecimal warningsPerDay,
         @Schema(description = "yuan secured by executed interventions (alert-service; case-service's figure when "
                 + "alert-service is missing)") BigDecimal amountSecured,
-        @Schema(description = "GET /api/v1/stats/cases as answered") JsonNode cases,
-        @Schema(description = "GET /api/v1/stats/alerts as answered") JsonNode alerts,
-        @Schema(description = "GET /api/v1/registry/stats as answered") JsonNode registry,
+        @Schema(description = "GET /api/v1/stats/cases as answered") Map<String, Object> cases,
+        @Schema(description = "GET /api/v1/stats/alerts as answered") Map<String, Object> alerts,
+        @Schema(description = "GET /api/v1/registry/stats as answered") Map<String, Object> registry,
         @Schema(description = "parts that could not be had: cases, alerts, registry") List<String> missing) {
 
     /** The epidemic-related cases solved and their suspects (tag {@code EPIDEMIC}). */

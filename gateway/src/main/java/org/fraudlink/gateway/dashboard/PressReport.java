@@ -4,13 +4,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Composes the report from whichever statistics answers arrived; plain code, no HTTP. */
 final class PressReport {
 
     static final String EPIDEMIC_TAG = "EPIDEMIC";
+
+    private static final ObjectMapper EXACT = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private PressReport() {
     }
@@ -42,12 +49,19 @@ final class PressReport {
                 count(cases, "suspectsArrested"),
                 count(registry, "cardSanctions"),
                 count(alerts, "warningsPushed"),
-                alerts == null ? null : alerts.get("warningsPerDay"),
+                alerts == null || !alerts.hasNonNull("warningsPerDay") ? null
+                        : alerts.get("warningsPerDay").decimalValue(),
                 alerts != null ? money(alerts, "amountSecured") : money(cases, "amountSecured"),
-                cases,
-                alerts,
-                registry,
+                asMap(cases),
+                asMap(alerts),
+                asMap(registry),
                 List.copyOf(missing));
+    }
+
+    /** A statistics answer as it came, numbers exact (money keeps its two fraction digits). */
+    private static Map<String, Object> asMap(JsonNode answer) {
+        return answer == null ? null : EXACT.convertValue(answer, new TypeReference<Map<String, Object>>() {
+        });
     }
 
     private static String text(JsonNode node, String field) {
