@@ -137,7 +137,7 @@ public class InterventionService {
         if (order.status != InterventionStatus.PENDING) {
             throw ProblemException.illegalTransition("a " + order.status + " order cannot be acknowledged");
         }
-        order.acknowledgedAt = stepTime(at, order.issuedAt);
+        order.acknowledgedAt = StepTimes.at(at, order.issuedAt, clock);
         order.status = InterventionStatus.ACKNOWLEDGED;
         orders.flush();
         audit.record("intervention.acknowledge", RESOURCE, id.toString(), order.acknowledgedAt);
@@ -168,7 +168,8 @@ public class InterventionService {
         if (result == InterventionResult.REJECTED && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when the order is REJECTED");
         }
-        Instant when = stepTime(at, order.acknowledgedAt != null ? order.acknowledgedAt : order.issuedAt);
+        Instant when = StepTimes.at(at, order.acknowledgedAt != null ? order.acknowledgedAt : order.issuedAt,
+                clock);
         if (order.acknowledgedAt == null) {
             order.acknowledgedAt = when;
         }
@@ -243,17 +244,4 @@ public class InterventionService {
         return order;
     }
 
-    private Instant stepTime(Instant at, Instant previous) {
-        Instant now = clock.instant();
-        if (at == null) {
-            return now;
-        }
-        if (at.isAfter(now)) {
-            throw ProblemException.invalid("at", "must not be in the future");
-        }
-        if (at.isBefore(previous)) {
-            throw ProblemException.invalid("at", "must not be before the previous step (" + previous + ")");
-        }
-        return at;
-    }
 }

@@ -222,7 +222,7 @@ public class WarningService {
         if (warning.status != WarningStatus.DISPATCHED) {
             throw ProblemException.illegalTransition("a " + warning.status + " warning cannot be acknowledged");
         }
-        warning.acknowledgedAt = stepTime("at", at, warning.observedAt);
+        warning.acknowledgedAt = StepTimes.at(at, warning.observedAt, clock);
         warning.status = WarningStatus.ACKNOWLEDGED;
         warnings.flush();
         audit.record("warning.acknowledge", RESOURCE, id.toString(), warning.acknowledgedAt);
@@ -236,8 +236,8 @@ public class WarningService {
         if (warning.status != WarningStatus.DISPATCHED && warning.status != WarningStatus.ACKNOWLEDGED) {
             throw ProblemException.illegalTransition("a " + warning.status + " warning takes no outcome");
         }
-        Instant when = stepTime("at", at, warning.acknowledgedAt != null ? warning.acknowledgedAt
-                : warning.observedAt);
+        Instant when = StepTimes.at(at, warning.acknowledgedAt != null ? warning.acknowledgedAt
+                : warning.observedAt, clock);
         if (warning.acknowledgedAt == null) {
             warning.acknowledgedAt = when;
         }
@@ -297,21 +297,6 @@ public class WarningService {
             throw ProblemException.forbidden("only the unit handling the warning acts on it");
         }
         return warning;
-    }
-
-    /** When a step happened: now by default; never in the future, never before the step before it. */
-    private Instant stepTime(String field, Instant at, Instant previous) {
-        Instant now = clock.instant();
-        if (at == null) {
-            return now;
-        }
-        if (at.isAfter(now)) {
-            throw ProblemException.invalid(field, "must not be in the future");
-        }
-        if (previous != null && at.isBefore(previous)) {
-            throw ProblemException.invalid(field, "must not be before the previous step (" + previous + ")");
-        }
-        return at;
     }
 
     private static String normalise(String field, IdentifierKind kind, String value) {
