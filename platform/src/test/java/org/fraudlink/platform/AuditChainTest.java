@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 
@@ -67,6 +68,31 @@ class AuditChainTest {
     void intactChainVerifies() {
         given().header("Authorization", TestTokens.auditor().bearer()).get("/api/v1/audit/fixture/verify")
                 .then().statusCode(200).body("valid", equalTo(true)).body("checked", greaterThanOrEqualTo(3));
+    }
+
+    @Test
+    void chainVerifiesWhileRecordsAreBeingSealed() throws Exception {
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            while (writing.get()) {
+                asOfficer().body(widgetJson(uniqueName())).post("/widgets").then().statusCode(201);
+                try {
+                    sealer.sealPending();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        writer.start();
+        try {
+            for (int i = 0; i < 150; i++) {
+                AuditVerification verification = verifier.verify();
+                assertTrue(verification.valid(), () -> "verification " + verification.firstBroken());
+            }
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
     }
 
     @Test

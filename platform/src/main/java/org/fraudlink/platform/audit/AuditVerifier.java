@@ -26,10 +26,15 @@ public class AuditVerifier {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // lets the driver stream the chain with a cursor
             connection.setReadOnly(true);
+            // one snapshot for the chain and its head: under READ COMMITTED a seal committed between the two reads
+            // moved the head past the chain just read, and an intact trail was reported broken
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 return verify(connection);
             } finally {
                 connection.rollback();
+                connection.setTransactionIsolation(isolation);
                 connection.setReadOnly(false);
                 connection.setAutoCommit(true);
             }
