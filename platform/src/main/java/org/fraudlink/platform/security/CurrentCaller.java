@@ -20,6 +20,9 @@ public class CurrentCaller {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    RememberedTokens tokens;
+
     private Caller caller;
 
     /** The authenticated caller; 401 when the request carries no valid token. */
@@ -30,12 +33,12 @@ public class CurrentCaller {
     /** The caller if the request is authenticated. */
     public Optional<Caller> find() {
         if (caller == null && !identity.isAnonymous()) {
-            caller = new Caller(
+            caller = tokens.callerOf(jwt.getRawToken(), () -> new Caller(
                     jwt.getSubject(),
                     identity.getRoles(),
                     jwt.getClaim(Claims.ORG),
                     jwt.getClaim(Claims.ORG_TYPE),
-                    jwt.getClaim(Claims.REGION));
+                    jwt.getClaim(Claims.REGION)));
         }
         return Optional.ofNullable(caller);
     }
