@@ -57,7 +57,10 @@ public class WarningResource {
     public Response submit(@NotNull @Valid WarningRequest request) {
         Caller current = caller.get();
         WarningService.Intake intake = warnings.submit(current, request.toNewWarning());
-        Object view = view(current, intake.warning());
+        WarningEntity warning = intake.warning();
+        Object view = WarningScope.seesAsSource(current, warning)
+                ? SourceWarningView.of(warning, intake.created() ? intake.stored() : warnings.indicators(warning))
+                : full(warning);
         return intake.created()
                 ? Response.created(URI.create("/api/v1/warnings/" + intake.warning().id)).entity(view).build()
                 : Response.ok(view).build();

@@ -1,6 +1,7 @@
 package org.fraudlink.alerts.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,14 +32,28 @@ public class Flags {
         return Optional.ofNullable(entities.find(FlagEntity.class, key));
     }
 
-    /** The flags among {@code keys} ({@code KIND:value}), by key: one query for a whole batch. */
+    /**
+     * The flags among {@code keys} ({@code KIND:value}), by key: one query for a warning's indicators or a whole
+     * batch, joined on the flag table's primary key (kind, value) so each key is an index look-up.
+     */
+    @SuppressWarnings("unchecked")
     public Map<String, FlagEntity> findAll(Set<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        return entities.createQuery("from FlagEntity f where concat(f.kind, ':', f.value) in :keys", FlagEntity.class)
-                .setParameter("keys", keys).getResultStream()
-                .collect(Collectors.toMap(f -> f.kind + ":" + f.value, f -> f));
+        String[] kinds = new String[keys.size()];
+        String[] values = new String[keys.size()];
+        int i = 0;
+        for (String key : keys) {
+            int colon = key.indexOf(':');
+            kinds[i] = key.substring(0, colon);
+            values[i++] = key.substring(colon + 1);
+        }
+        List<FlagEntity> found = entities.createNativeQuery("""
+                SELECT f.* FROM flag f JOIN unnest(CAST(?1 AS text[]), CAST(?2 AS text[])) AS k(kind, value)
+                    ON f.kind = k.kind AND f.value = k.value""", FlagEntity.class)
+                .setParameter(1, kinds).setParameter(2, values).getResultList();
+        return found.stream().collect(Collectors.toMap(f -> f.kind + ":" + f.value, f -> f));
     }
 
     /** Flags the identifier since {@code confirmedAt}, or since an earlier confirmation already known. */

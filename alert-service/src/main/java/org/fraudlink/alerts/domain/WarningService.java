@@ -37,8 +37,19 @@ public class WarningService {
 
     static final String RESOURCE = "Warning";
 
-    /** What intake did: stored a new warning, or found the one the partner had sent before. */
-    public record Intake(WarningEntity warning, boolean created) {
+    /**
+     * What intake did: stored a new warning with its indicators, or found the one the partner had sent before
+     * ({@code stored} is empty then: read them with {@link #indicators(WarningEntity)} when needed).
+     */
+    public record Intake(WarningEntity warning, boolean created, List<IndicatorEntity> stored) {
+
+        static Intake sentBefore(WarningEntity warning) {
+            return new Intake(warning, false, List.of());
+        }
+
+        static Intake created(WarningEntity warning, List<IndicatorEntity> indicators) {
+            return new Intake(warning, true, List.copyOf(indicators));
+        }
     }
 
     @Inject
@@ -92,17 +103,21 @@ public class WarningService {
     public Intake submit(Caller caller, NewWarning lead) {
         var existing = warnings.findBySource(caller.org(), lead.externalId());
         if (existing.isPresent()) {
-            return new Intake(existing.get(), false);
+            return Intake.sentBefore(existing.get());
         }
         Checked checked = check(lead);
+        Map<String, FlagEntity> flagged = flags.findAll(checked.indicators().stream()
+                .map(i -> i.kind + ":" + i.value).collect(Collectors.toSet()));
         List<String> confirmedIn = new ArrayList<>();
         for (IndicatorEntity indicator : checked.indicators()) {
-            flags.find(indicator.kind, indicator.value).ifPresent(flag -> confirmedIn.add(
-                    RiskGrading.confirmedReason(flag.kind, flag.value, flag.caseNumber)));
+            FlagEntity flag = flagged.get(indicator.kind + ":" + indicator.value);
+            if (flag != null) {
+                confirmedIn.add(RiskGrading.confirmedReason(flag.kind, flag.value, flag.caseNumber));
+            }
         }
         WarningEntity stored = store(caller, checked, confirmedIn);
         warnings.flush();
-        return new Intake(stored, true);
+        return Intake.created(stored, checked.indicators());
     }
 
     /**
@@ -119,7 +134,7 @@ public class WarningService {
         for (Checked checked : leads) {
             WarningEntity before = known.get(checked.lead().externalId());
             if (before != null) {
-                intakes.add(new Intake(before, false));
+                intakes.add(Intake.sentBefore(before));
                 continue;
             }
             List<String> confirmedIn = new ArrayList<>();
@@ -131,7 +146,7 @@ public class WarningService {
             }
             WarningEntity stored = store(caller, checked, confirmedIn);
             known.put(stored.externalId, stored);
-            intakes.add(new Intake(stored, true));
+            intakes.add(Intake.created(stored, checked.indicators()));
         }
         warnings.flush();
         return intakes;
