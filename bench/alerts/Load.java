@@ -38,11 +38,11 @@ import com.sun.net.httpserver.HttpServer;
  * latency percentiles.
  * <pre>
  *   registry PORT KEY_PEM                 registry-service stand-in: token endpoint, jurisdictions, directory
- *   single   URL CONCURRENCY SECONDS KEY_PEM          POST /api/v1/warnings, one warning per request (partner BANK-A)
  *   batch    URL CONCURRENCY SECONDS KEY_PEM [ITEMS]  POST /api/v1/warnings/batch, ITEMS (1000) warnings per request
  *   stop     URL CONCURRENCY SECONDS KEY_PEM          a police unit issues a stop-payment to BANK-A; the time until
  *                                                     BANK-A reads it (GET /api/v1/interventions/{id} answers 200)
  * </pre>
+ * Single intake is measured with wrk ({@code single-warning.lua}), a C client like pgbench beside it.
  * Tokens are signed with the given private key (the test key pair); the service under test trusts its public half
  * and the issuer {@code fraudlink-bench}.
  */
@@ -98,9 +98,8 @@ public class Load {
                     long t0 = System.nanoTime();
                     try {
                         boolean ok = mode.equals("stop") ? stopPaymentVisible(client, url, tokens, errors)
-                                : send(client, post(url + (mode.equals("batch") ? "/api/v1/warnings/batch"
-                                        : "/api/v1/warnings"), tokens.partner(),
-                                        mode.equals("batch") ? batch(items) : warning()), errors) != null;
+                                : send(client, post(url + "/api/v1/warnings/batch", tokens.partner(), batch(items)),
+                                        errors) != null;
                         if (ok) {
                             mine[n++] = System.nanoTime() - t0;
                         }

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # alert-service benchmark: single warning intake vs pgbench single-row inserts at the same concurrency, batch intake
 # (1,000 warnings per request), and the time from a stop-payment issued to readable by the bank.
-# Needs: the local PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench, a JDK 17+. Results: docs/alerts.md.
+# Single intake comes from wrk (a C client, as pgbench is) after a warm-up that lasts until the JIT has settled
+# (bench/lib.sh), with the CPU the service and PostgreSQL spent per warning.
+# Needs: the local PostgreSQL on 127.0.0.1:5432 (user postgres), wrk and pgbench, a JDK 17+.
+# Results: docs/benchmarks.md.
 # registry-service is replaced by a stand-in (Load.java registry) so the figures are alert-service's own.
 # Usage: bench/alerts/run.sh   (CONCURRENCY=8 DURATION=20 PORT=18083 PHASES="single batch stop" to change)
 set -euo pipefail
@@ -18,6 +21,10 @@ OUT=$(mktemp -d)
 KEYS="$ROOT/platform/src/test/resources/test-keys"
 URL="http://127.0.0.1:$PORT"
 LOAD=(java "$ROOT/bench/alerts/Load.java")
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+export BENCH_TOKEN
+BENCH_TOKEN=$(java "$ROOT/bench/Token.java" "$KEYS/private.pem" partner BANK-A BANK 150000)
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load average:$(cut -d' ' -f1-3 /proc/loadavg), concurrency $CONCURRENCY, ${DURATION}s"
 jar="$ROOT/alert-service/target/quarkus-app/quarkus-run.jar"
@@ -49,11 +56,14 @@ done
 curl -fs "$URL/q/health/ready" > /dev/null || { cat "$OUT/service.log"; exit 1; }
 
 if [[ " $PHASES " == *" single "* ]]; then
-echo "## single intake (POST /api/v1/warnings, synchronous commit)"
-"${LOAD[@]}" single "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem"
-echo "## pgbench: single-row insert into warning, same concurrency"
-pgbench $PG -n -f "$ROOT/bench/alerts/insert-warning.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB 2>&1 \
-    | grep -E "latency average|tps|error" || true
+echo "## single intake (POST /api/v1/warnings, synchronous commit) beside pgbench, same concurrency"
+SINGLE=(-t2 -c"$CONCURRENCY" -s "$ROOT/bench/alerts/single-warning.lua" "$URL/api/v1/warnings")
+warm_until_steady $SERVICE "${SINGLE[@]}"
+for round in 1 2; do
+    measure_wrk $SERVICE "service, round $round" -d"${DURATION}s" "${SINGLE[@]}"
+    measure_pgbench "pgbench single-row insert into warning, round $round" $PG -n \
+        -f "$ROOT/bench/alerts/insert-warning.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
+done
 fi
 
 if [[ " $PHASES " == *" batch "* ]]; then

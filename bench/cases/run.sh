@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # case-service benchmark: case creation through the service vs pgbench single-row inserts at the same concurrency,
 # then serial-case look-ups and search on 300,000 cases / 1,000,000 identifiers, each beside pgbench of its SQL.
-# Needs: the local PostgreSQL on 127.0.0.1:5432 (user postgres), pgbench, a JDK 17+. Results: docs/cases.md.
-# Usage: bench/cases/run.sh   (CONCURRENCY=8 DURATION=20 WARMUP=15 PORT=18082 PHASES="create lookup" to change)
+# Load comes from wrk (a C client, as pgbench is), after a warm-up that lasts until the JIT has settled
+# (bench/lib.sh); each figure comes with the CPU the service and PostgreSQL spent per request.
+# Needs: the local PostgreSQL on 127.0.0.1:5432 (user postgres), wrk and pgbench (apt-get install wrk
+# postgresql-contrib), a JDK 17+. Results: docs/benchmarks.md.
+# Usage: bench/cases/run.sh   (CONCURRENCY=8 DURATION=20 PORT=18082 PHASES="create lookup" to change)
 # The machine must be otherwise idle: the load average is printed at the start and the end of a run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,7 +18,10 @@ PG="-h 127.0.0.1 -U postgres"
 OUT=$(mktemp -d)
 KEYS="$ROOT/platform/src/test/resources/test-keys"
 URL="http://127.0.0.1:$PORT"
-LOAD=(java "$ROOT/bench/cases/Load.java")
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+export BENCH_TOKEN
+BENCH_TOKEN=$(java "$ROOT/bench/Token.java" "$KEYS/private.pem")
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load average:$(cut -d' ' -f1-3 /proc/loadavg)," \
     "concurrency $CONCURRENCY, ${DURATION}s"
@@ -41,12 +47,15 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$URL/q/health/ready" > /dev/null || { cat "$OUT/service.log"; exit 1; }
 
+CREATE=(-t2 -c"$CONCURRENCY" -s "$ROOT/bench/cases/create-case.lua" "$URL/api/v1/cases")
 if [[ " $PHASES " == *" create "* ]]; then
-echo "## case creation (POST /api/v1/cases, Idempotency-Key, synchronous commit)"
-"${LOAD[@]}" create "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem"
-echo "## pgbench: single-row insert into fraud_case, same concurrency"
-pgbench $PG -n -f "$ROOT/bench/cases/insert-case.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB 2>&1 \
-    | grep -E "latency average|tps"
+echo "## case creation (POST /api/v1/cases, Idempotency-Key, synchronous commit) beside pgbench, same concurrency"
+warm_until_steady $SERVICE "${CREATE[@]}"
+for round in 1 2; do
+    measure_wrk $SERVICE "service, round $round" -d"${DURATION}s" "${CREATE[@]}"
+    measure_pgbench "pgbench single-row insert into fraud_case, round $round" $PG -n \
+        -f "$ROOT/bench/cases/insert-case.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
+done
 fi
 
 if [[ " $PHASES " == *" lookup "* ]]; then
@@ -58,17 +67,24 @@ psql $PG -Atq -d $DB -c "SELECT '/api/v1/cases/' || id || '/related'
     FROM fraud_case TABLESAMPLE SYSTEM (2) WHERE owning_org = 'SEED-PSB' LIMIT 5000" > "$OUT/related.txt"
 echo "/api/v1/cases?type=LOAN&minLoss=500000&q=loan&size=50" > "$OUT/search.txt"
 
-echo "## serial look-up: GET /api/v1/identifiers/{kind}/{value}/cases"
-"${LOAD[@]}" get "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem" "$OUT/lookups.txt"
-echo "## serial look-up: GET /api/v1/cases/{id}/related"
-"${LOAD[@]}" get "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem" "$OUT/related.txt"
-echo "## pgbench: the look-up's SQL"
-pgbench $PG -n -f "$ROOT/bench/cases/lookup.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" -r $DB 2>&1 \
-    | grep -E "latency average|tps"
+echo "## serial look-ups, one connection (unqueued latency) and $CONCURRENCY connections (saturation)"
+export BENCH_PATHS
+for kind in lookups related; do
+    BENCH_PATHS="$OUT/$kind.txt"
+    warm_until_steady $SERVICE -t2 -c"$CONCURRENCY" -s "$ROOT/bench/paths.lua" "$URL"
+    measure_wrk $SERVICE "$kind, 1 connection" -t1 -c1 -d"${DURATION}s" -s "$ROOT/bench/paths.lua" "$URL"
+    measure_wrk $SERVICE "$kind, $CONCURRENCY connections" -t2 -c"$CONCURRENCY" -d"${DURATION}s" \
+        -s "$ROOT/bench/paths.lua" "$URL"
+done
+measure_pgbench "pgbench: the look-up's SQL, 1 connection" $PG -n -f "$ROOT/bench/cases/lookup.sql" -c 1 \
+    -T "$DURATION" $DB
+measure_pgbench "pgbench: the look-up's SQL, $CONCURRENCY connections" $PG -n -f "$ROOT/bench/cases/lookup.sql" \
+    -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
 echo "## search: GET /api/v1/cases?type=LOAN&minLoss=500000&q=loan&size=50 (province)"
-"${LOAD[@]}" get "$URL" "$CONCURRENCY" "$DURATION" "$KEYS/private.pem" "$OUT/search.txt"
-echo "## pgbench: the search's SQL"
-pgbench $PG -n -f "$ROOT/bench/cases/search.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB 2>&1 \
-    | grep -E "latency average|tps"
+BENCH_PATHS="$OUT/search.txt"
+measure_wrk $SERVICE "search, $CONCURRENCY connections" -t2 -c"$CONCURRENCY" -d"${DURATION}s" \
+    -s "$ROOT/bench/paths.lua" "$URL"
+measure_pgbench "pgbench: the search's SQL" $PG -n -f "$ROOT/bench/cases/search.sql" -c "$CONCURRENCY" -j 2 \
+    -T "$DURATION" $DB
 fi
 echo "# done $(date -u +%FT%TZ), load average:$(cut -d' ' -f1-3 /proc/loadavg)"

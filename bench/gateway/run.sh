@@ -62,7 +62,7 @@ for url in $DIRECT $GATEWAY; do
     curl -sf "$url/q/health/ready" > /dev/null || { tail -30 "$WORK"/*.log; exit 1; }
 done
 
-export BENCH_TOKEN=$(java "$ROOT/bench/gateway/Token.java" "$KEYS/private.pem")
+export BENCH_TOKEN=$(java "$ROOT/bench/Token.java" "$KEYS/private.pem")
 AUTH="Authorization: Bearer $BENCH_TOKEN"
 READ=/api/v1/cases?size=20
 # something to read: 200 cases
@@ -101,13 +101,13 @@ echo "# gateway benchmark $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/
 echo "warm-up..."
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "$AUTH" "$DIRECT$READ" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "$AUTH" "$GATEWAY$READ" > /dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$ROOT/bench/gateway/create-case.lua" "$GATEWAY/api/v1/cases" > /dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$ROOT/bench/cases/create-case.lua" "$GATEWAY/api/v1/cases" > /dev/null
 
 echo
 echo "| endpoint | run | load before | direct | through gateway | gateway/direct or added |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for kind in read write; do
-    if [ "$kind" = read ]; then path=$READ; lua=""; else path=/api/v1/cases; lua="$ROOT/bench/gateway/create-case.lua"; fi
+    if [ "$kind" = read ]; then path=$READ; lua=""; else path=/api/v1/cases; lua="$ROOT/bench/cases/create-case.lua"; fi
     label="$( [ "$kind" = read ] && echo "GET $READ" || echo "POST /api/v1/cases" )"
     before=$(load)
     saturate "$kind-direct" "$DIRECT$path" "$lua"
