@@ -48,6 +48,22 @@ class BatchTest {
     }
 
     @Test
+    void everyStoredItemIsAuditedWithTheBatch() {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            // Baotou's: other tests read the first page of Xincheng's list
+            items.add(Api.warning(Api.newId(), "150203", "[]"));
+        }
+        List<String> ids = as(Api.bankA()).body("{\"items\":[" + String.join(",", items) + "]}")
+                .post("/api/v1/warnings/batch").then().statusCode(200).extract().path("items.id");
+        assertEquals(50, ids.size());
+        for (String id : ids) {
+            assertEquals(1, Api.count(dataSource, "SELECT count(*) FROM platform.audit_record"
+                    + " WHERE action = 'warning.submit' AND resource_id = ?", id), "audit record of " + id);
+        }
+    }
+
+    @Test
     void moreThanAThousandIsRefusedWhole() {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {

@@ -6,9 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +26,17 @@ import org.fraudlink.platform.web.RequestIds;
 /**
  * Writes the audit record of a change in the transaction of the change itself: if the change commits, so does
  * its record. The record holds a SHA-256 digest of the change, never the change's personal data; the sealer
- * chains it afterwards.
+ * chains it afterwards. A transaction's records are collected and written together just before it commits, in one
+ * statement batch: a batch of 1,000 warnings made 1,000 round trips to PostgreSQL for its audit records alone.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     /** The actor of changes made by the system itself (event consumers, scheduled jobs). */
     public static final String SYSTEM = "system";
+
+    /** The key of a transaction's pending records in the transaction's resources. */
+    private static final Object PENDING = new Object();
 
     private static final String INSERT = """
             INSERT INTO platform.audit_record
@@ -37,6 +45,9 @@ public class AuditTrail {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     CurrentCaller currentCaller;
@@ -66,21 +77,48 @@ public class AuditTrail {
         record(action, resourceType, resourceId, change, null);
     }
 
+    /** Adds the entry to its transaction's records, written just before the transaction commits. */
     private void write(AuditEntry entry) {
+        @SuppressWarnings("unchecked")
+        List<AuditEntry> pending = (List<AuditEntry>) transactions.getResource(PENDING);
+        if (pending == null) {
+            List<AuditEntry> entries = new ArrayList<>();
+            transactions.putResource(PENDING, entries);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    insert(entries);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // written in beforeCompletion, or rolled back with the change
+                }
+            });
+            pending = entries;
+        }
+        pending.add(entry);
+    }
+
+    private void insert(List<AuditEntry> entries) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setTimestamp(1, Timestamp.from(entry.occurredAt()));
-            insert.setString(2, entry.actor());
-            insert.setString(3, entry.org());
-            insert.setString(4, entry.action());
-            insert.setString(5, entry.resourceType());
-            insert.setString(6, entry.resourceId());
-            insert.setString(7, entry.requestId());
-            insert.setString(8, entry.digest());
-            insert.setString(9, entry.detail());
-            insert.executeUpdate();
+            for (AuditEntry entry : entries) {
+                insert.setTimestamp(1, Timestamp.from(entry.occurredAt()));
+                insert.setString(2, entry.actor());
+                insert.setString(3, entry.org());
+                insert.setString(4, entry.action());
+                insert.setString(5, entry.resourceType());
+                insert.setString(6, entry.resourceId());
+                insert.setString(7, entry.requestId());
+                insert.setString(8, entry.digest());
+                insert.setString(9, entry.detail());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("the audit record could not be written", e);
+            // thrown before commit: the transaction rolls back, the change with its records
+            throw new IllegalStateException("the audit records could not be written", e);
         }
     }
 
