@@ -52,15 +52,17 @@ measure_wrk() {
     shift 2
     out=$(mktemp)
     s0=$(process_ticks "$pid"); p0=$(postgres_ticks_total)
-    wrk --latency "$@" > "$out"
+    wrk --latency --timeout 30s "$@" > "$out"
     s1=$(process_ticks "$pid"); p1=$(postgres_ticks_total)
     awk -v label="$label" -v s=$(( s1 - s0 )) -v p=$(( p1 - p0 )) '
         /^Requests\/sec:/ { rps = $2 }
         /requests in/ { n = $1 }
         /^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
         /Non-2xx|non-2xx/ { bad = $NF }
+        /Socket errors/ { errors = $0 }
         END { printf "%s: %.1f req/s, p50 %s p90 %s p99 %s, non-2xx %s; CPU per request: service %.0f us, PostgreSQL %.0f us\n",
-              label, rps, p50, p90, p99, bad + 0, s * 10000 / n, p * 10000 / n }' "$out"
+              label, rps, p50, p90, p99, bad + 0, s * 10000 / n, p * 10000 / n
+              if (errors != "") print "  " errors }' "$out"
     rm -f "$out"
 }
 

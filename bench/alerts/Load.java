@@ -35,7 +35,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The alert-service benchmark's load generator and registry stand-in (JDK only: {@code java bench/alerts/Load.java
  * ...}). Closed loop: N workers each send one request at a time for the given seconds; it prints throughput and
- * latency percentiles.
+ * latency percentiles, after {@code WARMUP} seconds (60) of the same load.
  * <pre>
  *   registry PORT KEY_PEM                 registry-service stand-in: token endpoint, jurisdictions, directory
  *   batch    URL CONCURRENCY SECONDS KEY_PEM [ITEMS]  POST /api/v1/warnings/batch, ITEMS (1000) warnings per request
@@ -66,9 +66,10 @@ public class Load {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        // warm-up: JIT, connection pools, the registry cache
-        run(client, mode, url, tokens, items, concurrency, Math.max(3, seconds / 5), new ArrayList<>(),
-                new AtomicLong());
+        // warm-up: JIT, connection pools, the registry cache; WARMUP seconds (default 60: on two cores the JIT
+        // compiler competes with the load for a minute or two, see bench/lib.sh)
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "60"));
+        run(client, mode, url, tokens, items, concurrency, warmup, new ArrayList<>(), new AtomicLong());
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         long started = System.nanoTime();

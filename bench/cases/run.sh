@@ -30,6 +30,10 @@ if [ ! -f "$jar" ]; then
     (cd "$ROOT" && ./mvnw -B -ntp -o -q -pl case-service package -DskipTests)
 fi
 
+if curl -s -o /dev/null "$URL/q/health"; then
+    echo "something already answers on port $PORT: stop it, or choose another PORT" >&2
+    exit 1
+fi
 psql $PG -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
