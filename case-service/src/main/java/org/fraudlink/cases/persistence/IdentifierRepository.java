@@ -49,17 +49,10 @@ public class IdentifierRepository {
 
     /** The other cases sharing at least one identifier with {@code caseId}, by case number. */
     public Page<SharedWith> related(UUID caseId, PageRequest paging) {
-        long total = ((Number) entities.createNativeQuery("SELECT count(DISTINCT other.case_id) " + RELATED)
-                .setParameter("id", caseId).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object> ids = entities.createNativeQuery("""
-                SELECT c.id FROM fraud_case c
-                WHERE c.id IN (SELECT other.case_id %s)
-                ORDER BY c.number""".formatted(RELATED))
-                .setParameter("id", caseId)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
+        IdPage page = idPage("SELECT other.case_id " + RELATED, "SELECT count(DISTINCT other.case_id) " + RELATED,
+                Map.of("id", caseId), paging);
         Map<UUID, List<KindValue>> shared = new LinkedHashMap<>();
-        ids.forEach(id -> shared.put((UUID) id, new ArrayList<>()));
+        page.ids().forEach(id -> shared.put(id, new ArrayList<>()));
         if (!shared.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entities.createNativeQuery("SELECT other.case_id, other.kind, other.value "
@@ -72,21 +65,37 @@ public class IdentifierRepository {
         }
         List<SharedWith> items = shared.entrySet().stream()
                 .map(entry -> new SharedWith(entry.getKey(), List.copyOf(entry.getValue()))).toList();
-        return new Page<>(items, paging.page, paging.size, total);
+        return new Page<>(items, paging.page, paging.size, page.total());
     }
 
     /** The cases holding one normalised identifier, by case number. */
     public Page<UUID> casesWith(IdentifierKind kind, String value, PageRequest paging) {
-        long total = ((Number) entities.createNativeQuery(
-                "SELECT count(DISTINCT case_id) FROM case_identifier WHERE kind = :kind AND value = :value")
-                .setParameter("kind", kind.name()).setParameter("value", value).getSingleResult()).longValue();
+        String holding = "SELECT case_id FROM case_identifier WHERE kind = :kind AND value = :value";
+        IdPage page = idPage(holding, "SELECT count(DISTINCT case_id) FROM case_identifier"
+                + " WHERE kind = :kind AND value = :value", Map.of("kind", kind.name(), "value", value), paging);
+        return new Page<>(page.ids(), paging.page, paging.size, page.total());
+    }
+
+    private record IdPage(List<UUID> ids, long total) {
+    }
+
+    /**
+     * A page of the cases whose ids {@code caseIds} selects, by case number, with the total in the same statement
+     * (a window count: one round trip fewer on every look-up); only a page past the end needs {@code count}.
+     */
+    private IdPage idPage(String caseIds, String count, Map<String, Object> parameters, PageRequest paging) {
+        var query = entities.createNativeQuery("""
+                SELECT c.id, count(*) OVER () FROM fraud_case c
+                WHERE c.id IN (%s)
+                ORDER BY c.number""".formatted(caseIds));
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Object> ids = entities.createNativeQuery("""
-                SELECT c.id FROM fraud_case c
-                WHERE c.id IN (SELECT case_id FROM case_identifier WHERE kind = :kind AND value = :value)
-                ORDER BY c.number""")
-                .setParameter("kind", kind.name()).setParameter("value", value)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
-        return new Page<>(ids.stream().map(id -> (UUID) id).toList(), paging.page, paging.size, total);
+        List<Object[]> rows = query.setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
+        if (!rows.isEmpty()) {
+            return new IdPage(rows.stream().map(row -> (UUID) row[0]).toList(), ((Number) rows.get(0)[1]).longValue());
+        }
+        var total = entities.createNativeQuery(count);
+        parameters.forEach(total::setParameter);
+        return new IdPage(List.of(), ((Number) total.getSingleResult()).longValue());
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,31 @@ class SerialCaseTest {
                 .body("total", equalTo(4))
                 .body("items.caseNumber", containsInAnyOrder(numbers.toArray()))
                 .body("items[0].sharedIdentifiers[0].value", equalTo("13800138000"));
+    }
+
+    @Test
+    void everyPageOfALookUpCarriesTheTotal() {
+        String account = "6222" + (100_000_000_000L + ThreadLocalRandom.current().nextLong(900_000_000_000L));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = open(hohhot(), "150105");
+            as(hohhot()).body("{\"kind\":\"BANK_ACCOUNT\",\"value\":\"" + account + "\"}")
+                    .post(CASES + "/" + id + "/identifiers").then().statusCode(201);
+            ids.add(id);
+        }
+        String holding = "/api/v1/identifiers/BANK_ACCOUNT/" + account + "/cases";
+        as(hohhot()).queryParam("size", 2).get(holding).then().statusCode(200)
+                .body("items.size()", equalTo(2)).body("total", equalTo(3));
+        as(hohhot()).queryParam("size", 2).queryParam("page", 1).get(holding).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("total", equalTo(3));
+        as(hohhot()).queryParam("size", 2).queryParam("page", 5).get(holding).then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("total", equalTo(3));
+        String related = CASES + "/" + ids.get(0) + "/related";
+        as(hohhot()).queryParam("size", 1).queryParam("page", 1).get(related).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("total", equalTo(2))
+                .body("items[0].sharedIdentifiers[0].value", equalTo(account));
+        as(hohhot()).queryParam("size", 1).queryParam("page", 3).get(related).then().statusCode(200)
+                .body("items.size()", equalTo(0)).body("total", equalTo(2));
     }
 
     @Test
