@@ -72,7 +72,7 @@ measure_pgbench() {
     shift
     out=$(mktemp)
     p0=$(postgres_ticks_total)
-    pgbench "$@" > "$out" 2>&1
+    pgbench "$@" > "$out" 2>&1 || grep -m3 "error" "$out" >&2
     p1=$(postgres_ticks_total)
     awk -v label="$label" -v p=$(( p1 - p0 )) '
         /number of transactions actually processed/ { split($0, a, ": "); split(a[2], b, "/"); n = b[1] }
