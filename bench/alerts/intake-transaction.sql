@@ -1,6 +1,8 @@
 -- pgbench: the statements one single warning intake sends, in one transaction (for comparison only: how much of
 -- the service's cost is its SQL). Look for the partner's externalId, look up the indicators' flags, insert the
 -- warning, its two indicators (one batch), the dispatch hop and the audit record (sent just before COMMIT).
+-- Run with -M prepared: the JDBC driver prepares the statements a service sends again and again, so PostgreSQL
+-- plans them once; in pgbench's default simple protocol every statement is parsed and planned anew.
 \set k random(1, 9000000000000000000)
 BEGIN;
 SELECT id FROM warning WHERE source_org = 'BANK-A' AND external_id = 'pg-' || :k;

@@ -67,8 +67,8 @@ for round in 1 2; do
     measure_wrk $SERVICE "service, round $round" -d"${DURATION}s" "${SINGLE[@]}"
     measure_pgbench "pgbench single-row insert into warning, round $round" $PG -n \
         -f "$ROOT/bench/alerts/insert-warning.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
-    measure_pgbench "pgbench: the intake's own statements in one transaction, round $round" $PG -n \
-        -f "$ROOT/bench/alerts/intake-transaction.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
+    measure_pgbench "pgbench: the intake's own statements in one transaction, prepared, round $round" $PG -n \
+        -M prepared -f "$ROOT/bench/alerts/intake-transaction.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
 done
 fi
 

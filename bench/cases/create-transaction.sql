@@ -2,6 +2,8 @@
 -- service's cost is its SQL). Claim the Idempotency-Key, take a number, insert the case, store the response, write
 -- the audit record (the service sends it in a batch just before COMMIT). The sequence exists once the service has
 -- opened a case of 2026 for region 150000, which the create phase has done before this runs.
+-- Run with -M prepared: the JDBC driver prepares the statements a service sends again and again, so PostgreSQL
+-- plans them once; in pgbench's default simple protocol every statement is parsed and planned anew.
 \set k random(1, 9000000000000000000)
 BEGIN;
 INSERT INTO platform.idempotency_key (caller, key, request_hash) VALUES ('pgbench', 'k-' || :k, md5(:k::text))

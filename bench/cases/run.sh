@@ -59,8 +59,8 @@ for round in 1 2; do
     measure_wrk $SERVICE "service, round $round" -d"${DURATION}s" "${CREATE[@]}"
     measure_pgbench "pgbench single-row insert into fraud_case, round $round" $PG -n \
         -f "$ROOT/bench/cases/insert-case.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
-    measure_pgbench "pgbench: the creation's own statements in one transaction, round $round" $PG -n \
-        -f "$ROOT/bench/cases/create-transaction.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
+    measure_pgbench "pgbench: the creation's own statements in one transaction, prepared, round $round" $PG -n \
+        -M prepared -f "$ROOT/bench/cases/create-transaction.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
 done
 fi
 
