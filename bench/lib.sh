@@ -79,7 +79,8 @@ measure_pgbench() {
         /latency average/ { lat = $4 " " $5 }
         /^tps/ { tps = $3 }
         /number of failed transactions/ { failed = $5 }
-        END { printf "%s: %.1f tps, latency average %s, failed %s; PostgreSQL CPU per transaction %.0f us\n",
+        END { if (n == 0) { printf "%s: no transaction completed\n", label; exit }
+              printf "%s: %.1f tps, latency average %s, failed %s; PostgreSQL CPU per transaction %.0f us\n",
               label, tps, lat, failed + 0, p * 10000 / n }' "$out"
     rm -f "$out"
 }

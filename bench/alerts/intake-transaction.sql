@@ -6,7 +6,7 @@
 \set k random(1, 9000000000000000000)
 BEGIN;
 SELECT id FROM warning WHERE source_org = 'BANK-A' AND external_id = 'pg-' || :k;
-SELECT f.* FROM flag f JOIN unnest(ARRAY['PHONE', 'BANK_ACCOUNT'], ARRAY['170' || (:k % 100000000)::text,
+SELECT f.* FROM flag f JOIN unnest(ARRAY['PHONE', 'BANK_ACCOUNT'], ARRAY['170' || (:k::bigint % 100000000)::text,
     '6222' || :k::text]) AS k(kind, value) ON f.kind = k.kind AND f.value = k.value;
 INSERT INTO warning (id, external_id, source_org, source_kind, victim_phone, victim_region, observed_at, risk_hint,
                      grade, risk_reasons, channel, status, assigned_org, chain, escalation_level, needs_rerouting,
@@ -16,7 +16,7 @@ VALUES (md5(:k::text)::uuid, 'pg-' || :k, 'BANK-A', 'BANK_RISK_MONITOR', '138001
         'DISPATCHED', 'HOHHOT-XINCHENG-PSB', ARRAY['HOHHOT-XINCHENG-PSB', 'HOHHOT-PSB', 'NMG-PSD'], 0, false,
         now(), now() + interval '30 minutes', now() + interval '4 hours', 0, now());
 INSERT INTO warning_indicator (warning_id, position, kind, value)
-VALUES (md5(:k::text)::uuid, 0, 'PHONE', '170' || (:k % 100000000)::text),
+VALUES (md5(:k::text)::uuid, 0, 'PHONE', '170' || (:k::bigint % 100000000)::text),
        (md5(:k::text)::uuid, 1, 'BANK_ACCOUNT', '6222' || :k::text);
 INSERT INTO warning_hop (id, warning_id, from_org, to_org, reason, at)
 VALUES (gen_random_uuid(), md5(:k::text)::uuid, NULL, 'HOHHOT-XINCHENG-PSB', 'jurisdiction of 150102', now());

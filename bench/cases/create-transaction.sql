@@ -11,7 +11,7 @@ INSERT INTO platform.idempotency_key (caller, key, request_hash) VALUES ('pgbenc
 SELECT nextval('case_seq_150000_2026');
 INSERT INTO fraud_case (id, number, type, status, title, region, owning_org, tags, reported_at, loss_amount,
                         secured_amount, victim_count, created_at)
-VALUES (gen_random_uuid(), 'P-' || (:k % 1000000000000000), 'LOAN', 'REPORTED', 'Bench loan app case', '150102',
+VALUES (gen_random_uuid(), 'P-' || (:k::bigint % 1000000000000000), 'LOAN', 'REPORTED', 'Bench loan app case', '150102',
         'NMG-PSD', ARRAY['BENCH'], now(), 1234.56, 0, 1, now());
 UPDATE platform.idempotency_key SET status = 201, body = repeat('x', 600), location = '/api/v1/cases/' || :k
  WHERE caller = 'pgbench' AND key = 'k-' || :k;
