@@ -32,6 +32,8 @@ for jar in case-service gateway; do
     [ -f "$ROOT/$jar/target/quarkus-app/quarkus-run.jar" ] || { echo "build $jar first (see the header)"; exit 1; }
 done
 
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() { [ ${#PIDS[@]} -gt 0 ] && kill "${PIDS[@]}" 2> /dev/null || true; }
@@ -98,10 +100,13 @@ fixed() { # name url rate [write]
 }
 
 echo "# gateway benchmark $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load at start: $(load)"
-echo "warm-up..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "$AUTH" "$DIRECT$READ" > /dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "$AUTH" "$GATEWAY$READ" > /dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$ROOT/bench/cases/create-case.lua" "$GATEWAY/api/v1/cases" > /dev/null
+echo "warm-up until the JIT compilers of both have settled (bench/lib.sh)..."
+warm_until_steady "${PIDS[1]}" -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" "$GATEWAY$READ" 2> "$WORK/warm-up.log"
+warm_until_steady "${PIDS[0]}" -t"$THREADS" -c"$CONNECTIONS" -s "$ROOT/bench/cases/create-case.lua" \
+    "$GATEWAY/api/v1/cases" 2>> "$WORK/warm-up.log"
+warm_until_steady "${PIDS[1]}" -t"$THREADS" -c"$CONNECTIONS" -s "$ROOT/bench/cases/create-case.lua" \
+    "$GATEWAY/api/v1/cases" 2>> "$WORK/warm-up.log"
+warm_until_steady "${PIDS[0]}" -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" "$DIRECT$READ" 2>> "$WORK/warm-up.log"
 
 echo
 echo "| endpoint | run | load before | direct | through gateway | gateway/direct or added |"
