@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.fraudlink.alerts.persistence.FlagEntity;
+import org.fraudlink.alerts.persistence.IndicatorEntity;
 import org.fraudlink.platform.audit.AuditTrail;
 
 /** Identifiers confirmed in filed cases: partners' flag checks answer yes, warnings naming them are HIGH. */
@@ -30,6 +31,11 @@ public class Flags {
         key.kind = kind;
         key.value = value;
         return Optional.ofNullable(entities.find(FlagEntity.class, key));
+    }
+
+    /** The key {@link #findAll} answers an indicator's flag under. */
+    public static String keyOf(IndicatorEntity indicator) {
+        return indicator.kind + ":" + indicator.value;
     }
 
     /**

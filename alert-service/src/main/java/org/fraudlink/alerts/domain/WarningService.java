@@ -107,15 +107,8 @@ public class WarningService {
         }
         Checked checked = check(lead);
         Map<String, FlagEntity> flagged = flags.findAll(checked.indicators().stream()
-                .map(i -> i.kind + ":" + i.value).collect(Collectors.toSet()));
-        List<String> confirmedIn = new ArrayList<>();
-        for (IndicatorEntity indicator : checked.indicators()) {
-            FlagEntity flag = flagged.get(indicator.kind + ":" + indicator.value);
-            if (flag != null) {
-                confirmedIn.add(RiskGrading.confirmedReason(flag.kind, flag.value, flag.caseNumber));
-            }
-        }
-        WarningEntity stored = store(caller, checked, confirmedIn);
+                .map(Flags::keyOf).collect(Collectors.toSet()));
+        WarningEntity stored = store(caller, checked, confirmedIn(checked, flagged));
         warnings.flush();
         return Intake.created(stored, checked.indicators());
     }
@@ -129,7 +122,7 @@ public class WarningService {
         Map<String, WarningEntity> known = new HashMap<>(warnings.findBySource(caller.org(),
                 leads.stream().map(c -> c.lead().externalId()).toList()));
         Map<String, FlagEntity> flagged = flags.findAll(leads.stream().flatMap(c -> c.indicators().stream())
-                .map(i -> i.kind + ":" + i.value).collect(Collectors.toSet()));
+                .map(Flags::keyOf).collect(Collectors.toSet()));
         List<Intake> intakes = new ArrayList<>(leads.size());
         for (Checked checked : leads) {
             WarningEntity before = known.get(checked.lead().externalId());
@@ -137,19 +130,24 @@ public class WarningService {
                 intakes.add(Intake.sentBefore(before));
                 continue;
             }
-            List<String> confirmedIn = new ArrayList<>();
-            for (IndicatorEntity indicator : checked.indicators()) {
-                FlagEntity flag = flagged.get(indicator.kind + ":" + indicator.value);
-                if (flag != null) {
-                    confirmedIn.add(RiskGrading.confirmedReason(flag.kind, flag.value, flag.caseNumber));
-                }
-            }
-            WarningEntity stored = store(caller, checked, confirmedIn);
+            WarningEntity stored = store(caller, checked, confirmedIn(checked, flagged));
             known.put(stored.externalId, stored);
             intakes.add(Intake.created(stored, checked.indicators()));
         }
         warnings.flush();
         return intakes;
+    }
+
+    /** The reasons a lead's indicators give for HIGH: each one confirmed in a filed case. */
+    private static List<String> confirmedIn(Checked checked, Map<String, FlagEntity> flagged) {
+        List<String> reasons = new ArrayList<>();
+        for (IndicatorEntity indicator : checked.indicators()) {
+            FlagEntity flag = flagged.get(Flags.keyOf(indicator));
+            if (flag != null) {
+                reasons.add(RiskGrading.confirmedReason(flag.kind, flag.value, flag.caseNumber));
+            }
+        }
+        return reasons;
     }
 
     private WarningEntity store(Caller caller, Checked checked, List<String> confirmedIn) {
