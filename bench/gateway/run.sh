@@ -100,13 +100,15 @@ fixed() { # name url rate [write]
 }
 
 echo "# gateway benchmark $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load at start: $(load)"
-echo "warm-up until the JIT compilers of both have settled (bench/lib.sh)..."
-warm_until_steady "${PIDS[1]}" -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" "$GATEWAY$READ" 2> "$WORK/warm-up.log"
-warm_until_steady "${PIDS[0]}" -t"$THREADS" -c"$CONNECTIONS" -s "$ROOT/bench/cases/create-case.lua" \
-    "$GATEWAY/api/v1/cases" 2>> "$WORK/warm-up.log"
-warm_until_steady "${PIDS[1]}" -t"$THREADS" -c"$CONNECTIONS" -s "$ROOT/bench/cases/create-case.lua" \
-    "$GATEWAY/api/v1/cases" 2>> "$WORK/warm-up.log"
-warm_until_steady "${PIDS[0]}" -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" "$DIRECT$READ" 2>> "$WORK/warm-up.log"
+# warm_up KIND: until the JIT compilers of gateway and service have settled on that kind of request (bench/lib.sh);
+# reads come first and are warmed separately, so that the write warm-up's cases do not grow what a read counts
+warm_up() {
+    local target
+    if [ "$1" = read ]; then target=(-H "$AUTH" "$GATEWAY$READ"); else
+        target=(-s "$ROOT/bench/cases/create-case.lua" "$GATEWAY/api/v1/cases"); fi
+    warm_until_steady "${PIDS[1]}" -t"$THREADS" -c"$CONNECTIONS" "${target[@]}" 2>> "$WORK/warm-up.log"
+    warm_until_steady "${PIDS[0]}" -t"$THREADS" -c"$CONNECTIONS" "${target[@]}" 2>> "$WORK/warm-up.log"
+}
 
 echo
 echo "| endpoint | run | load before | direct | through gateway | gateway/direct or added |"
@@ -114,6 +116,7 @@ echo "| --- | --- | --- | --- | --- | --- |"
 for kind in read write; do
     if [ "$kind" = read ]; then path=$READ; lua=""; else path=/api/v1/cases; lua="$ROOT/bench/cases/create-case.lua"; fi
     label="$( [ "$kind" = read ] && echo "GET $READ" || echo "POST /api/v1/cases" )"
+    warm_up "$kind"
     before=$(load)
     saturate "$kind-direct" "$DIRECT$path" "$lua"
     saturate "$kind-gateway" "$GATEWAY$path" "$lua"
