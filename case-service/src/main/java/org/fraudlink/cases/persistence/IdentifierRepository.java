@@ -49,8 +49,7 @@ public class IdentifierRepository {
 
     /** The other cases sharing at least one identifier with {@code caseId}, by case number. */
     public Page<SharedWith> related(UUID caseId, PageRequest paging) {
-        IdPage page = idPage("SELECT other.case_id " + RELATED, "SELECT count(DISTINCT other.case_id) " + RELATED,
-                Map.of("id", caseId), paging);
+        IdPage page = idPage("SELECT other.case_id " + RELATED, Map.of("id", caseId), paging);
         Map<UUID, List<KindValue>> shared = new LinkedHashMap<>();
         page.ids().forEach(id -> shared.put(id, new ArrayList<>()));
         if (!shared.isEmpty()) {
@@ -70,9 +69,8 @@ public class IdentifierRepository {
 
     /** The cases holding one normalised identifier, by case number. */
     public Page<UUID> casesWith(IdentifierKind kind, String value, PageRequest paging) {
-        String holding = "SELECT case_id FROM case_identifier WHERE kind = :kind AND value = :value";
-        IdPage page = idPage(holding, "SELECT count(DISTINCT case_id) FROM case_identifier"
-                + " WHERE kind = :kind AND value = :value", Map.of("kind", kind.name(), "value", value), paging);
+        IdPage page = idPage("SELECT case_id FROM case_identifier WHERE kind = :kind AND value = :value",
+                Map.of("kind", kind.name(), "value", value), paging);
         return new Page<>(page.ids(), paging.page, paging.size, page.total());
     }
 
@@ -81,20 +79,18 @@ public class IdentifierRepository {
 
     /**
      * A page of the cases whose ids {@code caseIds} selects, by case number, with the total in the same statement
-     * (a window count: one round trip fewer on every look-up); only a page past the end needs {@code count}.
+     * (a window count: one round trip fewer on every look-up); only a page past the end counts on its own.
      */
-    private IdPage idPage(String caseIds, String count, Map<String, Object> parameters, PageRequest paging) {
-        var query = entities.createNativeQuery("""
-                SELECT c.id, count(*) OVER () FROM fraud_case c
-                WHERE c.id IN (%s)
-                ORDER BY c.number""".formatted(caseIds));
+    private IdPage idPage(String caseIds, Map<String, Object> parameters, PageRequest paging) {
+        String cases = "FROM fraud_case c WHERE c.id IN (" + caseIds + ")";
+        var query = entities.createNativeQuery("SELECT c.id, count(*) OVER () " + cases + " ORDER BY c.number");
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
         if (!rows.isEmpty()) {
             return new IdPage(rows.stream().map(row -> (UUID) row[0]).toList(), ((Number) rows.get(0)[1]).longValue());
         }
-        var total = entities.createNativeQuery(count);
+        var total = entities.createNativeQuery("SELECT count(*) " + cases);
         parameters.forEach(total::setParameter);
         return new IdPage(List.of(), ((Number) total.getSingleResult()).longValue());
     }

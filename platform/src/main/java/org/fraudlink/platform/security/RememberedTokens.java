@@ -25,8 +25,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @Priority(1)
 public class RememberedTokens extends DefaultJWTCallerPrincipalFactory {
 
-    static final long REMEMBER_MILLIS = 60_000;
-    static final int REMEMBER_AT_MOST = 10_000;
+    private static final long REMEMBER_MILLIS = 60_000;
+    private static final int REMEMBER_AT_MOST = 10_000;
 
     /** A verified token, and the caller read from it once it was first asked for. */
     private static final class Remembered {
