@@ -23,6 +23,3 @@ SELECT md5('identifier' || i)::uuid,
             ELSE '138' || lpad(((i::bigint * 7919) % 700000)::text, 8, '0') END,
        'RECEIVING_ACCOUNT', now()
 FROM generate_series(1, 1000000) AS i;
-
-ANALYZE fraud_case;
-ANALYZE case_identifier;

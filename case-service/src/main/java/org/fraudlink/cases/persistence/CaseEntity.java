@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -21,7 +24,12 @@ import org.fraudlink.cases.domain.CaseType;
 /** A fraud case. */
 @Entity
 @Table(name = "fraud_case")
+@SqlResultSetMapping(name = CaseEntity.WITH_TOTAL, entities = @EntityResult(entityClass = CaseEntity.class),
+        columns = @ColumnResult(name = "total", type = Long.class))
 public class CaseEntity {
+
+    /** Result mapping of native queries reading {@code c.*} and a {@code total} column beside it (a page's count). */
+    public static final String WITH_TOTAL = "CaseEntity.withTotal";
 
     @Id
     public UUID id;

@@ -90,18 +90,6 @@ public class CaseRepository {
                 .setParameter("id", caseId).getResultList();
     }
 
-    public List<CaseEntity> findAll(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, CaseEntity> byId = new LinkedHashMap<>();
-        for (CaseEntity found : entities.createQuery("from CaseEntity where id in :ids", CaseEntity.class)
-                .setParameter("ids", ids).getResultList()) {
-            byId.put(found.id, found);
-        }
-        return ids.stream().map(byId::get).toList();
-    }
-
     /** The cases matching {@code search} whose region starts with {@code scopePrefix}, one page of them. */
     public Page<CaseEntity> search(CaseSearch search, String scopePrefix, PageRequest paging) {
         StringBuilder where = new StringBuilder(" WHERE region LIKE :scope");

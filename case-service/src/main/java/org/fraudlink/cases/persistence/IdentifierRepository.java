@@ -19,7 +19,7 @@ import org.fraudlink.platform.paging.PageRequest;
 public class IdentifierRepository {
 
     /** A case that shares identifiers with the one asked about, and which ones. */
-    public record SharedWith(UUID caseId, List<KindValue> identifiers) {
+    public record SharedWith(CaseEntity fraudCase, List<KindValue> identifiers) {
     }
 
     /** A normalised identifier. */
@@ -49,9 +49,9 @@ public class IdentifierRepository {
 
     /** The other cases sharing at least one identifier with {@code caseId}, by case number. */
     public Page<SharedWith> related(UUID caseId, PageRequest paging) {
-        IdPage page = idPage("SELECT other.case_id " + RELATED, Map.of("id", caseId), paging);
+        Page<CaseEntity> page = casePage("SELECT other.case_id " + RELATED, Map.of("id", caseId), paging);
         Map<UUID, List<KindValue>> shared = new LinkedHashMap<>();
-        page.ids().forEach(id -> shared.put(id, new ArrayList<>()));
+        page.items().forEach(fraudCase -> shared.put(fraudCase.id, new ArrayList<>()));
         if (!shared.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entities.createNativeQuery("SELECT other.case_id, other.kind, other.value "
@@ -62,36 +62,33 @@ public class IdentifierRepository {
                         (String) row[2]));
             }
         }
-        List<SharedWith> items = shared.entrySet().stream()
-                .map(entry -> new SharedWith(entry.getKey(), List.copyOf(entry.getValue()))).toList();
-        return new Page<>(items, paging.page, paging.size, page.total());
+        return page.map(fraudCase -> new SharedWith(fraudCase, List.copyOf(shared.get(fraudCase.id))));
     }
 
     /** The cases holding one normalised identifier, by case number. */
-    public Page<UUID> casesWith(IdentifierKind kind, String value, PageRequest paging) {
-        IdPage page = idPage("SELECT case_id FROM case_identifier WHERE kind = :kind AND value = :value",
+    public Page<CaseEntity> casesWith(IdentifierKind kind, String value, PageRequest paging) {
+        return casePage("SELECT case_id FROM case_identifier WHERE kind = :kind AND value = :value",
                 Map.of("kind", kind.name(), "value", value), paging);
-        return new Page<>(page.ids(), paging.page, paging.size, page.total());
-    }
-
-    private record IdPage(List<UUID> ids, long total) {
     }
 
     /**
-     * A page of the cases whose ids {@code caseIds} selects, by case number, with the total in the same statement
-     * (a window count: one round trip fewer on every look-up); only a page past the end counts on its own.
+     * A page of the cases whose ids {@code caseIds} selects, by case number, read with their total in one statement
+     * (a window count; {@link CaseEntity#WITH_TOTAL}): a look-up is one round trip, the hot path of serial-case
+     * checks. Only a page past the end counts on its own.
      */
-    private IdPage idPage(String caseIds, Map<String, Object> parameters, PageRequest paging) {
+    private Page<CaseEntity> casePage(String caseIds, Map<String, Object> parameters, PageRequest paging) {
         String cases = "FROM fraud_case c WHERE c.id IN (" + caseIds + ")";
-        var query = entities.createNativeQuery("SELECT c.id, count(*) OVER () " + cases + " ORDER BY c.number");
+        var query = entities.createNativeQuery("SELECT c.*, count(*) OVER () AS total " + cases
+                + " ORDER BY c.number", CaseEntity.WITH_TOTAL);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
         if (!rows.isEmpty()) {
-            return new IdPage(rows.stream().map(row -> (UUID) row[0]).toList(), ((Number) rows.get(0)[1]).longValue());
+            return new Page<>(rows.stream().map(row -> (CaseEntity) row[0]).toList(), paging.page, paging.size,
+                    (Long) rows.get(0)[1]);
         }
         var total = entities.createNativeQuery("SELECT count(*) " + cases);
         parameters.forEach(total::setParameter);
-        return new IdPage(List.of(), ((Number) total.getSingleResult()).longValue());
+        return new Page<>(List.of(), paging.page, paging.size, ((Number) total.getSingleResult()).longValue());
     }
 }
