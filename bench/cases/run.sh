@@ -85,10 +85,10 @@ for kind in lookups related; do
     measure_wrk $SERVICE "$kind, $CONCURRENCY connections" -t2 -c"$CONCURRENCY" -d"${DURATION}s" \
         -s "$ROOT/bench/paths.lua" "$URL"
 done
-measure_pgbench "pgbench: the look-up's SQL, 1 connection" $PG -n -f "$ROOT/bench/cases/lookup.sql" -c 1 \
-    -T "$DURATION" $DB
-measure_pgbench "pgbench: the look-up's SQL, $CONCURRENCY connections" $PG -n -f "$ROOT/bench/cases/lookup.sql" \
-    -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
+measure_pgbench "pgbench: the look-up's SQL, prepared, 1 connection" $PG -n -M prepared \
+    -f "$ROOT/bench/cases/lookup.sql" -c 1 -T "$DURATION" $DB
+measure_pgbench "pgbench: the look-up's SQL, prepared, $CONCURRENCY connections" $PG -n -M prepared \
+    -f "$ROOT/bench/cases/lookup.sql" -c "$CONCURRENCY" -j 2 -T "$DURATION" $DB
 echo "## search: GET /api/v1/cases?type=LOAN&minLoss=500000&q=loan&size=50 (province)"
 BENCH_PATHS="$OUT/search.txt"
 measure_wrk $SERVICE "search, $CONCURRENCY connections" -t2 -c"$CONCURRENCY" -d"${DURATION}s" \
