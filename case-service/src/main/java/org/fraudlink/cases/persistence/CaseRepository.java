@@ -15,8 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.fraudlink.cases.domain.CaseSearch;
 import org.fraudlink.platform.paging.Page;
@@ -29,6 +30,9 @@ public class CaseRepository {
 
     @Inject
     EntityManager entities;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** Sequences known to exist, so the common case costs one statement. */
     private final Set<String> knownSequences = ConcurrentHashMap.newKeySet();
@@ -45,21 +49,34 @@ public class CaseRepository {
         String sequence = "case_seq_" + region + "_" + year;
         if (!knownSequences.contains(sequence)) {
             createSequence(sequence);
-            knownSequences.add(sequence);
         }
         return ((Number) entities.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult())
                 .longValue();
     }
 
     /**
-     * Makes a sequence on its first use, committed on its own so that it exists whatever becomes of the case, under
-     * an advisory lock so that two replicas' first cases of a new year do not both create it.
+     * Makes a sequence on its first use in this process, in the caller's transaction: under a transaction-scoped
+     * advisory lock, so that concurrent first cases (of this replica or another) wait for the one creating it
+     * instead of failing, and on the caller's own connection. (A transaction of its own, as before 2026-12-07,
+     * took a second connection while the caller held one for its Idempotency-Key: after a restart, a burst of first
+     * cases as large as the pool held every connection, each waiting for another, and all failed.) A rollback takes
+     * the new sequence with it, so it is remembered only once the transaction has committed.
      */
     private void createSequence(String sequence) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, sequence)
-                    .getSingleResult();
-            entities.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS " + sequence).executeUpdate();
+        entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, sequence)
+                .getSingleResult();
+        entities.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS " + sequence).executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    knownSequences.add(sequence);
+                }
+            }
         });
     }
 

@@ -101,6 +101,30 @@ class CaseLifecycleTest {
         }
     }
 
+    /**
+     * The first case of a (unit region, year) in a process creates its number sequence, and may not need a second
+     * connection for it: a request with an Idempotency-Key already holds one (its claim), and after a restart a burst
+     * of first cases as large as the pool would hold every connection while each waited for another — all failed
+     * after the acquisition timeout.
+     */
+    @Test
+    void theFirstCaseOfAYearNeedsOnlyTheConnectionItHolds() throws Exception {
+        int poolSize = dataSource.getConfiguration().connectionPoolConfiguration().maxSize();
+        List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i < poolSize; i++) {
+                held.add(dataSource.getConnection());
+            }
+            as(TestTokens.police("GUYANG-PSB", "150222")).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Api.caseJson("150222", "LOAN", "1", "2019-05-01T00:00:00Z")).post(CASES)
+                    .then().statusCode(201).body("number", matchesPattern("150222-2019-\\d{6}"));
+        } finally {
+            for (var connection : held) {
+                connection.close();
+            }
+        }
+    }
+
     @Test
     void everyLegalEdgeMovesTheCaseAndStampsItsTime() {
         for (var entry : LEGAL.entrySet()) {
