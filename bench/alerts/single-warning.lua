@@ -1,16 +1,7 @@
 -- wrk: POST /api/v1/warnings, one warning per request from partner BANK-A, each with its own externalId, victim and
--- indicators (the token comes from the environment: BENCH_TOKEN).
--- Each wrk thread gets its own number (setup runs in the main state, init in the thread's): keys and ids must not
--- repeat across threads, or the service would answer replays instead of doing the work.
-local threads = 0
-function setup(thread)
-    threads = threads + 1
-    thread:set("id", threads)
-end
-
-function init(args)
-    math.randomseed(os.time() * 100 + id)
-end
+-- indicators (the token comes from the environment: BENCH_TOKEN). Per-thread ids and optional pacing:
+-- ../wrk-common.lua.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "../wrk-common.lua")
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -27,8 +18,4 @@ request = function()
             id, os.time(), counter, math.random(0, 99999999), math.random(0, 99999999),
             math.random(0, 999999999), math.random(0, 999999), observed)
     return wrk.format(nil, nil, nil, body)
-end
-
-function done(summary, latency, requests)
-    io.write(string.format("non-2xx answers: %d\n", summary.errors.status))
 end

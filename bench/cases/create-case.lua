@@ -1,15 +1,6 @@
--- wrk: POST /api/v1/cases, each with its own Idempotency-Key and loss amount (the token comes from the environment).
--- Each wrk thread gets its own number (setup runs in the main state, init in the thread's): keys and ids must not
--- repeat across threads, or the service would answer replays instead of doing the work.
-local threads = 0
-function setup(thread)
-    threads = threads + 1
-    thread:set("id", threads)
-end
-
-function init(args)
-    math.randomseed(os.time() * 100 + id)
-end
+-- wrk: POST /api/v1/cases, each with its own Idempotency-Key and loss amount (the token comes from the environment:
+-- BENCH_TOKEN). Per-thread ids and optional pacing: ../wrk-common.lua.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "../wrk-common.lua")
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -24,8 +15,4 @@ request = function()
             .. '"reportedAt":"2026-03-01T08:00:00Z","lossAmount":%d.%02d,"tags":["BENCH"]}',
             math.random(0, 999999), math.random(0, 99))
     return wrk.format(nil, nil, nil, body)
-end
-
-function done(summary, latency, requests)
-    io.write(string.format("non-2xx answers: %d\n", summary.errors.status))
 end

@@ -3,14 +3,16 @@
 # gateway, in one run, side by side.
 #
 #   1. saturation (wrk, closed loop): requests/s direct and through the gateway -> ratio gateway/direct (bar >= 0.6)
-#   2. fixed rate at half the direct capacity (hey, -q per worker): p50/p99 direct and through the gateway
-#      -> p99 added by the gateway (bar <= 1 ms)
+#   2. fixed rate at half the direct capacity (wrk paced by bench/wrk-common.lua: a Poisson stream of requests over
+#      PACED_CONNECTIONS connections): p50/p99 direct and through the gateway -> p99 added (bar <= 1 ms). Until
+#      2026-12-07 this was hey -q, whose workers' tickers start together: its "fixed rate" was a burst of all 16
+#      workers at once every period, and the p99 measured how fast a burst drained.
 #
 # Starts the built jars (case-service on 18582 against a fresh database fraudlink_cases_gwbench on 127.0.0.1:5432,
 # the gateway on 18580 in front of it); both trust the test key pair with issuer fraudlink-bench.
 #   ./mvnw -B -ntp -o -pl case-service,gateway package -DskipTests && bench/gateway/run.sh
-# Options (environment): DURATION (20s), CONNECTIONS (32), THREADS (2), RATE_WORKERS (16), ACCESS_LOG (true).
-# Needs wrk and hey (apt-get install wrk hey), psql, a JDK 17+.
+# Options (environment): DURATION (20s), CONNECTIONS (32), THREADS (2), PACED_CONNECTIONS (128), ACCESS_LOG (true).
+# Needs wrk (apt-get install wrk), psql, a JDK 17+.
 # The client, the gateway, the service and PostgreSQL share this machine's cores: the load average is printed
 # before each run, and figures taken while something else runs (a build, another benchmark) are not comparable.
 set -euo pipefail
@@ -19,13 +21,13 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-RATE_WORKERS=${RATE_WORKERS:-16}
+PACED_CONNECTIONS=${PACED_CONNECTIONS:-128}
 ACCESS_LOG=${ACCESS_LOG:-true}
 DIRECT=http://127.0.0.1:18582
 GATEWAY=http://127.0.0.1:18580
 KEYS="$ROOT/platform/src/test/resources/test-keys"
 DB=fraudlink_cases_gwbench
-for tool in wrk hey psql java curl; do
+for tool in wrk psql java curl; do
     command -v "$tool" > /dev/null || { echo "$tool is missing"; exit 1; }
 done
 for jar in case-service gateway; do
@@ -67,6 +69,7 @@ done
 export BENCH_TOKEN=$(java "$ROOT/bench/Token.java" "$KEYS/private.pem")
 AUTH="Authorization: Bearer $BENCH_TOKEN"
 READ=/api/v1/cases?size=20
+echo "$READ" > "$WORK/read-path.txt"
 # something to read: 200 cases
 for i in $(seq 1 200); do
     curl -sf -o /dev/null -H "$AUTH" -H 'Content-Type: application/json' -H "Idempotency-Key: seed-$i" \
@@ -78,7 +81,9 @@ curl -sf -o /dev/null -H "$AUTH" "$GATEWAY$READ" || { echo "the gateway does not
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 rps() { sed -nE 's/^Requests\/sec: *([0-9.]+).*/\1/p' "$1"; }
 p99_wrk() { sed -nE 's/^ *99% *(.*)$/\1/p' "$1"; }
-hey_pct() { sed -nE "s/^ *$2% in ([0-9.]+) secs.*/\\1/p" "$1" | awk '{printf "%.2f", $1 * 1000}'; }
+# a wrk percentile line ("    99%    2.31ms") in milliseconds
+pct_ms() { awk -v p="$2%" '$1 == p { v = $2; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else f = 1000
+                                      sub(/[a-z]+$/, "", v); printf "%.2f", v * f }' "$1"; }
 saturate() { # name url [lua]
     if [ -n "${3:-}" ]; then
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$3" "$2" > "$WORK/$1.wrk"
@@ -86,17 +91,10 @@ saturate() { # name url [lua]
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$AUTH" "$2" > "$WORK/$1.wrk"
     fi
 }
-fixed() { # name url rate [write]
-    local per_worker
-    per_worker=$(awk -v r="$3" -v w="$RATE_WORKERS" 'BEGIN { q = r / w; printf "%.2f", (q < 1 ? 1 : q) }')
-    if [ -n "${4:-}" ]; then
-        hey -z "$DURATION" -c "$RATE_WORKERS" -q "$per_worker" -m POST -H "$AUTH" -T application/json \
-            -d '{"type":"LOAN","title":"Bench loan app case","region":"150102","reportedAt":"2026-03-01T08:00:00Z","lossAmount":12.34}' \
-            "$2" > "$WORK/$1.hey"
-    else
-        # hey sends a Content-Type on every request (text/html unless told): JSON, which the services accept
-        hey -z "$DURATION" -c "$RATE_WORKERS" -q "$per_worker" -H "$AUTH" -T application/json "$2" > "$WORK/$1.hey"
-    fi
+fixed() { # name url rate [lua]: a Poisson stream of about `rate` requests/s (bench/wrk-common.lua)
+    BENCH_RATE=$3 BENCH_CONNECTIONS=$PACED_CONNECTIONS BENCH_PATHS="$WORK/read-path.txt" \
+        wrk -t"$THREADS" -c"$PACED_CONNECTIONS" -d"$DURATION" --latency -s "${4:-$ROOT/bench/paths.lua}" "$2" \
+        > "$WORK/$1.wrk"
 }
 
 echo "# gateway benchmark $(date -u +%FT%TZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load at start: $(load)"
@@ -127,11 +125,11 @@ for kind in read write; do
     before=$(load)
     fixed "$kind-direct-rate" "$DIRECT$path" "$rate" "$lua"
     fixed "$kind-gateway-rate" "$GATEWAY$path" "$rate" "$lua"
-    dp50=$(hey_pct "$WORK/$kind-direct-rate.hey" 50); dp99=$(hey_pct "$WORK/$kind-direct-rate.hey" 99)
-    gp50=$(hey_pct "$WORK/$kind-gateway-rate.hey" 50); gp99=$(hey_pct "$WORK/$kind-gateway-rate.hey" 99)
+    dp50=$(pct_ms "$WORK/$kind-direct-rate.wrk" 50); dp99=$(pct_ms "$WORK/$kind-direct-rate.wrk" 99)
+    gp50=$(pct_ms "$WORK/$kind-gateway-rate.wrk" 50); gp99=$(pct_ms "$WORK/$kind-gateway-rate.wrk" 99)
     added=$(awk -v d="$dp99" -v g="$gp99" 'BEGIN { printf "%+.2f ms", g - d }')
-    echo "| $label | $rate req/s fixed, p50 / p99 ms | $before | $dp50 / $dp99 | $gp50 / $gp99 | $added at p99 |"
+    reached="$(rps "$WORK/$kind-direct-rate.wrk") / $(rps "$WORK/$kind-gateway-rate.wrk")"
+    echo "| $label | $rate req/s paced (reached $reached), p50 / p99 ms | $before | $dp50 / $dp99 | $gp50 / $gp99 | $added at p99 |"
 done
 grep -h "non-2xx" "$WORK"/*.wrk | sort | uniq -c | sed 's/^/# /'
-grep -h "Status code distribution" -A4 "$WORK"/*.hey | grep -E '^\s+\[' | sort | uniq -c | sed 's/^/# hey /'
 echo "# raw output: $WORK"
