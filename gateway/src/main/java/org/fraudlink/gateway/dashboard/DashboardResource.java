@@ -25,9 +25,9 @@ import io.vertx.core.Future;
 
 import org.fraudlink.gateway.dashboard.StatisticsClient.Part;
 import org.fraudlink.gateway.routing.Backend;
-import org.fraudlink.gateway.routing.ProblemType;
 import org.fraudlink.gateway.routing.Problems;
-import org.fraudlink.gateway.routing.RequestIds;
+import org.fraudlink.platform.problem.ProblemType;
+import org.fraudlink.platform.web.RequestIds;
 
 /** {@code GET /api/v1/dashboard}: the press-release report, from the three statistics endpoints in parallel. */
 @Path("/api/v1/dashboard")

@@ -23,7 +23,7 @@ import io.vertx.core.http.HttpMethod;
 
 import org.fraudlink.gateway.routing.Backend;
 import org.fraudlink.gateway.routing.Backends;
-import org.fraudlink.gateway.routing.RequestIds;
+import org.fraudlink.platform.web.RequestIds;
 
 /**
  * Calls one statistics endpoint with the caller's own token (each service checks role and region itself), on the

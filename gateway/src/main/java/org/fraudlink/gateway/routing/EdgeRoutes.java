@@ -22,6 +22,8 @@ import org.fraudlink.gateway.config.GatewayConfig;
 import org.fraudlink.gateway.security.EdgeAuthenticator;
 import org.fraudlink.gateway.security.RateLimiter;
 import org.fraudlink.gateway.security.SuspendedOrganisations;
+import org.fraudlink.platform.problem.ProblemType;
+import org.fraudlink.platform.web.RequestIds;
 
 /**
  * The gateway's front door, before every other route: request id, security and CORS headers, then one decision

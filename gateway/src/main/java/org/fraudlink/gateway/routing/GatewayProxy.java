@@ -22,6 +22,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
+import org.fraudlink.platform.problem.ProblemType;
+import org.fraudlink.platform.web.RequestIds;
+
 /**
  * The reverse proxy: one {@link HttpProxy} per service on the shared pooled client. Bodies stream through in
  * both directions; the path and query go out unchanged. A service that cannot be reached answers a 503 problem,

@@ -14,6 +14,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 
+import org.fraudlink.platform.problem.ProblemType;
+import org.fraudlink.platform.web.RequestIds;
+
 /** Problem documents for the gateway's own JAX-RS endpoints (the dashboard, the events endpoint). */
 public class ProblemMappers {
 

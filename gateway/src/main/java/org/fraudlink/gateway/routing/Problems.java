@@ -14,6 +14,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
+import org.fraudlink.platform.problem.ProblemType;
+import org.fraudlink.platform.web.RequestIds;
+
 /** Renders RFC 9457 problem documents for raw Vert.x routes and JAX-RS alike. */
 @ApplicationScoped
 public class Problems {

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.fraudlink.gateway.routing.ProblemType;
 import org.fraudlink.gateway.routing.Problems;
+import org.fraudlink.platform.problem.ProblemType;
 
 /**
  * The gateway's subscriber endpoint. It takes only {@code OrganisationChanged} and acknowledges every other type.

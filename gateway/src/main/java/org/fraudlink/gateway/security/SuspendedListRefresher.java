@@ -22,6 +22,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import org.fraudlink.gateway.routing.Backend;
 import org.fraudlink.gateway.routing.Backends;
+import org.fraudlink.platform.events.ServiceTokens;
 
 /**
  * Re-reads the suspended organisations from registry-service ({@code GET /internal/registry/orgs?status=SUSPENDED}

@@ -15,8 +15,6 @@ public record Problem(
         String requestId,
         List<FieldError> errors) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-
     public static Problem of(ProblemType type, String detail, List<FieldError> errors, String instance,
             String requestId) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, requestId,

@@ -24,7 +24,7 @@ public class ProblemWriter {
     public Response response(ProblemType type, String detail, List<FieldError> errors, String instance,
             String requestId) {
         Response.ResponseBuilder builder = Response.status(type.status())
-                .type(Problem.MEDIA_TYPE)
+                .type(ProblemType.MEDIA_TYPE)
                 .entity(render(Problem.of(type, detail, errors, instance, requestId)));
         if (type == ProblemType.UNAUTHORIZED) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -36,7 +36,7 @@ public class ProblemWriter {
         String requestId = context.request().getHeader(RequestIds.HEADER);
         context.response()
                 .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemType.MEDIA_TYPE)
                 .end(render(Problem.of(type, detail, List.of(), context.request().path(), requestId)));
     }
 

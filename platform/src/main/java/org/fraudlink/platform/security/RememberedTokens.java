@@ -1,7 +1,5 @@
 package org.fraudlink.platform.security;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
@@ -15,42 +13,34 @@ import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Verifies bearer tokens as smallrye-jwt does ({@code mp.jwt.verify.*}: signature, issuer, audience, expiry) and
- * remembers each verified token for up to a minute, never past its own expiry — the same rule as the gateway's
- * edge check. A client sends the same token with every call until it expires, and the RSA check and claim parsing
- * were an eighth of a write's CPU; a remembered token costs a map look-up. A token that failed is never remembered,
- * so a bad token is checked (and refused) every time.
+ * remembers each verified token by the rule of {@link TokenMemory}, which the gateway's edge check follows too.
  */
 @ApplicationScoped
 @Alternative
 @Priority(1)
 public class RememberedTokens extends DefaultJWTCallerPrincipalFactory {
 
-    private static final long REMEMBER_MILLIS = 60_000;
-    private static final int REMEMBER_AT_MOST = 10_000;
-
     /** A verified token, and the caller read from it once it was first asked for. */
     private static final class Remembered {
         final JWTCallerPrincipal principal;
-        final long validUntilMillis;
         volatile Caller caller;
 
-        Remembered(JWTCallerPrincipal principal, long validUntilMillis) {
+        Remembered(JWTCallerPrincipal principal) {
             this.principal = principal;
-            this.validUntilMillis = validUntilMillis;
         }
     }
 
-    private final ConcurrentMap<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final TokenMemory<Remembered> verified = new TokenMemory<>();
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
         long now = System.currentTimeMillis();
-        Remembered known = verified.get(token);
-        if (known != null && now < known.validUntilMillis) {
+        Remembered known = verified.get(token, now);
+        if (known != null) {
             return known.principal;
         }
         JWTCallerPrincipal principal = super.parse(token, authContextInfo);
-        remember(token, principal, now);
+        verified.remember(token, new Remembered(principal), principal.getExpirationTime(), now);
         return principal;
     }
 
@@ -59,7 +49,7 @@ public class RememberedTokens extends DefaultJWTCallerPrincipalFactory {
      * principal is not cheap: smallrye-jwt throws and catches an exception for each).
      */
     Caller callerOf(String token, Supplier<Caller> reader) {
-        Remembered known = token == null ? null : verified.get(token);
+        Remembered known = token == null ? null : verified.get(token, System.currentTimeMillis());
         if (known == null) {
             return reader.get();
         }
@@ -69,16 +59,5 @@ public class RememberedTokens extends DefaultJWTCallerPrincipalFactory {
             known.caller = caller;
         }
         return caller;
-    }
-
-    private void remember(String token, JWTCallerPrincipal principal, long now) {
-        if (verified.size() >= REMEMBER_AT_MOST) {
-            verified.values().removeIf(entry -> entry.validUntilMillis <= now);
-            if (verified.size() >= REMEMBER_AT_MOST) {
-                verified.clear();
-            }
-        }
-        long expiresMillis = principal.getExpirationTime() * 1000;
-        verified.put(token, new Remembered(principal, Math.min(expiresMillis, now + REMEMBER_MILLIS)));
     }
 }

@@ -22,11 +22,16 @@ public final class RequestIds {
     }
 
     /** Keeps a sane incoming id or replaces it with a new one, on the request itself so every layer reads it. */
-    static String assign(HttpServerRequest request) {
+    public static String assign(HttpServerRequest request) {
         String incoming = request.getHeader(HEADER);
         String id = incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         request.headers().set(HEADER, id);
         return id;
+    }
+
+    /** The request id of a request that went through {@link #assign}. */
+    public static String of(HttpServerRequest request) {
+        return request.getHeader(HEADER);
     }
 
     /** The request id of the work on this thread, if any. */

@@ -32,6 +32,7 @@ public enum ProblemType {
     TIMEOUT(504, "A service needed for this request did not answer in time");
 
     public static final String BASE = "https://fraudlink.org/problems/";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private final int status;
     private final String title;
@@ -47,6 +48,25 @@ public enum ProblemType {
 
     public String title() {
         return title;
+    }
+
+    /** The general problem for a status a framework chose (the gateway's); 400 for any other client error. */
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> UNPROCESSABLE;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> UNAVAILABLE;
+            case 504 -> TIMEOUT;
+            default -> status >= 500 ? INTERNAL : VALIDATION;
+        };
     }
 
     public String uri() {

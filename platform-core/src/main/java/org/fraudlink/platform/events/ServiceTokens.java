@@ -51,6 +51,11 @@ public class ServiceTokens {
     private volatile String token;
     private volatile Instant renewAt = Instant.MIN;
 
+    /** Whether this service was given client credentials (without them, it cannot call other services). */
+    public boolean isConfigured() {
+        return clientId.isPresent() && clientSecret.isPresent();
+    }
+
     /** A valid bearer token, fetched if the cached one is missing or about to expire. */
     public String bearer() {
         String current = token;
