@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Measures registry-service: token issuing (tokens/s) and jurisdiction look-ups (latency, p99), with wrk.
+# Measures registry-service: token issuing (tokens/s) and jurisdiction look-ups (latency, p99), with wrk, after a
+# warm-up until the JIT has settled, with the CPU the service and PostgreSQL spent per request (bench/lib.sh).
 #
 #   bench/registry/run.sh            starts the built jar (registry-service/target/quarkus-app) on port 18481 against
 #                                    a fresh database fraudlink_registry_bench on 127.0.0.1:5432, then measures
 #   REGISTRY_URL=http://host:8081 BENCH_ADMIN_ID=… BENCH_ADMIN_SECRET=… bench/registry/run.sh
-#                                    measures a running instance with its bootstrap client
+#                                    measures a running instance with its bootstrap client (no CPU figures: it
+#                                    may run elsewhere)
 #
-# Options (environment): DURATION (default 20s), CONNECTIONS (16), THREADS (2).
+# Options (environment): DURATION (default 20, seconds), CONNECTIONS (16), THREADS (2).
 # Build first: ./mvnw -B -ntp -o -pl registry-service package -DskipTests
 # The machine's load is printed before each run: figures taken while something else runs are not comparable.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 command -v wrk > /dev/null || { echo "wrk is missing (apt-get install wrk)"; exit 1; }
@@ -69,34 +71,25 @@ export BENCH_CLIENT_ID=$(sed -E 's/.*"clientId":"([^"]+)".*/\1/' <<< "$CLIENT")
 export BENCH_CLIENT_SECRET=$(sed -E 's/.*"clientSecret":"([^"]+)".*/\1/' <<< "$CLIENT")
 POLICE=$(token "$BENCH_CLIENT_ID" "$BENCH_CLIENT_SECRET")
 
-# CPU seconds the service process used so far (only when this script started it): divided by the requests served,
-# it gives the service's own cost per request, which a busy machine inflates far less than latency or throughput
-cpu() { [ -n "$STARTED" ] && awk -v tck="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / tck }' "/proc/$STARTED/stat"; }
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+TOKEN=(-t"$THREADS" -c"$CONNECTIONS" -s "$ROOT/bench/registry/token.lua" "$REGISTRY_URL/auth/token")
+LOOKUP=(-H "Authorization: Bearer $POLICE" "$REGISTRY_URL/api/v1/registry/jurisdictions/150102")
+# measure LABEL WRK_ARGS...: with the service's and PostgreSQL's CPU per request when this script started the service
 measure() {
-    local before output requests after
-    before=$(cpu)
-    output=$(wrk "$@")
-    echo "$output"
-    requests=$(awk '/requests in/ { print $1 }' <<< "$output")
-    after=$(cpu)
-    [ -n "$before" ] && awk -v b="$before" -v a="$after" -v n="$requests" \
-        'BEGIN { printf "service CPU per request: %.3f ms (%.1f s for %d requests)\n", (a - b) * 1000 / n, a - b, n }'
+    if [ -n "$STARTED" ]; then
+        measure_wrk "$STARTED" "$@"
+    else
+        echo "$1:"; shift; wrk --latency "$@" | grep -E "Requests/sec|  (50|99)%|non-2xx"
+    fi
 }
 
-echo "== $(date -u +%FT%TZ), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== warm-up"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$ROOT/bench/registry/token.lua" "$REGISTRY_URL/auth/token" > /dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $POLICE" \
-    "$REGISTRY_URL/api/v1/registry/jurisdictions/150102" > /dev/null
-
-echo "== token issuing: POST /auth/token ($DURATION, $CONNECTIONS connections), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/registry/token.lua" \
-    "$REGISTRY_URL/auth/token"
-
-echo "== jurisdiction look-up: GET /api/v1/registry/jurisdictions/150102 ($DURATION), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $POLICE" \
-    "$REGISTRY_URL/api/v1/registry/jurisdictions/150102"
-
-echo "== jurisdiction look-up, one connection (latency without queueing), load: $(cut -d' ' -f1-3 /proc/loadavg)"
-measure -t1 -c1 -d"$DURATION" --latency -H "Authorization: Bearer $POLICE" \
-    "$REGISTRY_URL/api/v1/registry/jurisdictions/150102"
+echo "# $(date -u +%FT%TZ), $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "## token issuing: POST /auth/token, $CONNECTIONS connections"
+warm_until_steady "${STARTED:-0}" "${TOKEN[@]}"
+measure "tokens, $CONNECTIONS connections" -d"${DURATION}s" "${TOKEN[@]}"
+echo "## jurisdiction look-up: GET /api/v1/registry/jurisdictions/150102"
+warm_until_steady "${STARTED:-0}" -t"$THREADS" -c"$CONNECTIONS" "${LOOKUP[@]}"
+measure "look-ups, $CONNECTIONS connections" -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "${LOOKUP[@]}"
+measure "look-ups, one connection (latency without queueing)" -t1 -c1 -d"${DURATION}s" "${LOOKUP[@]}"
+echo "# done $(date -u +%FT%TZ), load: $(cut -d' ' -f1-3 /proc/loadavg)"
