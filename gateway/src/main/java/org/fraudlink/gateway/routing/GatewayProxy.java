@@ -95,6 +95,13 @@ public class GatewayProxy {
         private Future<ProxyResponse> answerFailure(ProxyRequest request, Throwable failure) {
             boolean timedOut = !(failure instanceof Unreachable) && failure instanceof TimeoutException;
             HttpServerRequest incoming = request.proxiedRequest();
+            if (incoming.response().closed()) {
+                // the caller hung up and the proxy dropped the call to the service: nobody to answer, and not a
+                // service failing (a warning here would page someone for every client that gives up)
+                LOG.debugf("%s %s: the caller went away before %s answered (request id %s)", incoming.method(),
+                        incoming.path(), backend.configName(), RequestIds.of(incoming));
+                return Future.failedFuture(failure);
+            }
             String what = timedOut ? "did not answer in time" : "is unavailable";
             LOG.warnf("%s %s: %s %s (%s; request id %s)", incoming.method(), incoming.path(), backend.configName(),
                     what, failure.getMessage(), RequestIds.of(incoming));

@@ -2,8 +2,16 @@ package org.fraudlink.gateway.routing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.fraudlink.gateway.support.BackendStubs;
+import org.fraudlink.gateway.support.RawHttp;
 import org.fraudlink.gateway.support.Stubs;
 import org.fraudlink.platform.testing.TestTokens;
 
@@ -45,6 +54,39 @@ class BackendFailureTest {
         given().header("Authorization", bearer).get("/api/v1/warnings").then().statusCode(503);
         Stubs.mode("alerts", "up");
         given().header("Authorization", bearer).get("/api/v1/warnings").then().statusCode(200);
+    }
+
+    /** A caller that hangs up while the service works is not the service failing: no warning that it is down. */
+    @Test
+    void aCallerHangingUpIsNotReportedAsTheServiceBeingUnavailable() throws Exception {
+        Stubs.mode("cases", "slow");
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(String.valueOf(entry.getMessage()) + " " + List.of(entry.getParameters() == null
+                            ? new Object[0] : entry.getParameters()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger proxyLog = Logger.getLogger(GatewayProxy.class.getName());
+        proxyLog.addHandler(handler);
+        try {
+            RawHttp.hangUpAfter("/api/v1/cases", bearer, 300);
+            Thread.sleep(500);
+        } finally {
+            proxyLog.removeHandler(handler);
+        }
+        assertThat(warnings, empty());
     }
 
     @Test
