@@ -15,11 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.fraudlink.cases.domain.CaseSearch;
+import org.fraudlink.platform.db.AfterCommit;
 import org.fraudlink.platform.paging.Page;
 import org.fraudlink.platform.paging.PageRequest;
 import org.fraudlink.platform.security.Regions;
@@ -32,7 +30,7 @@ public class CaseRepository {
     EntityManager entities;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
 
     /** Sequences known to exist, so the common case costs one statement. */
     private final Set<String> knownSequences = ConcurrentHashMap.newKeySet();
@@ -66,18 +64,7 @@ public class CaseRepository {
         entities.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, sequence)
                 .getSingleResult();
         entities.createNativeQuery("CREATE SEQUENCE IF NOT EXISTS " + sequence).executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    knownSequences.add(sequence);
-                }
-            }
-        });
+        afterCommit.run(() -> knownSequences.add(sequence));
     }
 
     public void persist(Object entity) {

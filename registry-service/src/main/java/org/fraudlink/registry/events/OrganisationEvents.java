@@ -2,11 +2,9 @@ package org.fraudlink.registry.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.fraudlink.platform.db.AfterCommit;
 import org.fraudlink.platform.events.EventPublisher;
 import org.fraudlink.registry.domain.Directory;
 import org.fraudlink.registry.persistence.Organisation;
@@ -22,7 +20,7 @@ public class OrganisationEvents {
     EventPublisher publisher;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
 
     @Inject
     Directory directory;
@@ -31,18 +29,7 @@ public class OrganisationEvents {
     public void changed(Organisation organisation) {
         publisher.publish(OrganisationChanged.TYPE, OrganisationChanged.AGGREGATE, organisation.code,
                 OrganisationChanged.of(organisation));
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // the cache changes only once the change is visible
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    directory.changed();
-                }
-            }
-        });
+        // the cache changes only once the change is visible
+        afterCommit.run(directory::changed);
     }
 }
