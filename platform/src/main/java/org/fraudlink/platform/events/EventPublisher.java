@@ -11,9 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 
+import org.fraudlink.platform.db.AfterCommit;
 import org.fraudlink.platform.web.RequestIds;
 
 /**
@@ -44,7 +42,7 @@ public class EventPublisher {
     Clock clock;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
 
     @Inject
     OutboxRelay relay;
@@ -65,7 +63,8 @@ public class EventPublisher {
         } catch (SQLException e) {
             throw new IllegalStateException("the event could not be written to the outbox", e);
         }
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        // start a relay run as soon as the publishing transaction committed, so events do not wait for the timer
+        afterCommit.run(relay::wakeUp);
         return id;
     }
 
@@ -110,22 +109,6 @@ public class EventPublisher {
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the event payload cannot be written as JSON", e);
-        }
-    }
-
-    /** Starts a relay run as soon as the publishing transaction committed, so events do not wait for the timer. */
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-
-        @Override
-        public void beforeCompletion() {
-            // nothing to do before the commit
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
         }
     }
 }
